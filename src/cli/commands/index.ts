@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** Each command registers itself on the program. One file per command; order is the help order. */
+export const commands: ReadonlyArray<(program: Command) => void> = [];
