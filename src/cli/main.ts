@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { Exit } from './exit.js';
 import { commands } from './commands/index.js';
+import { Exit } from './exit.js';
 
 const program = new Command('dyad')
   .description('Political event data from news: who did what to whom, when and where (CAMEO/PLOVER).')
