@@ -119,6 +119,17 @@ export interface Mention extends Span {
   antecedent?: number;
   /** For coordinations and plurals ("the two leaders"): the member mentions. */
   members?: number[];
+  /** What the actor is, as the knowledge base told: a person, a country, an organisation, a group or a role. */
+  entity?: 'person' | 'country' | 'org' | 'group' | 'role';
+  /** Role code understood from a role noun whose country is not yet known ("troops" → MIL). */
+  role?: string;
+  /** Office key when known ("head_of_government"): lets "the prime minister" find its person. */
+  office?: string;
+  /**
+   * How the mention is used in its sentence: as an actor, as a place ("in Tokyo"), or as a
+   * modifier of another noun ("Japan-U.S. alliance", "Chinese response").
+   */
+  use: 'actor' | 'location' | 'modifier';
   /** Rule that found or resolved it. */
   rule: string;
 }

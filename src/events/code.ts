@@ -1,0 +1,191 @@
+import type { ActorRef, Doc, Mention } from '../core/doc.js';
+import type { EventRecord, EventStatus } from '../core/event.js';
+import { timexRange } from '../core/timex.js';
+import type { Kb } from '../kb/types.js';
+import { type ModalityLexicon, modalityOf } from '../nlp/modality.js';
+import type { Syntax } from '../nlp/syntax.js';
+import { eventDate, narrativeTime } from './date.js';
+import type { Discards } from './discards.js';
+import { isMatch, type Match, type Miss, matchPattern } from './match.js';
+import type { PatternSet } from './patterns/load.js';
+import { placeOf } from './place.js';
+import { cameoFields, eventActor, eventId } from './record.js';
+
+export interface CoderResources {
+  kb: Kb;
+  patterns: PatternSet;
+  discards: Discards;
+  modality: ModalityLexicon;
+}
+
+/** What the coder tried at one predicate, for `dyad explain`. */
+export interface Attempt {
+  sentence: number;
+  head: number;
+  tried: Array<Match | Miss>;
+  chosen: Match | null;
+  outcome: string;
+}
+
+export interface CodeTrace {
+  attempts: Attempt[];
+  discarded: Array<{ sentence: number; context: string; phrase: string }>;
+}
+
+/**
+ * Codes events from an analysed document: at every token that can anchor a pattern, every pattern is
+ * tried and the best match kept; its actors become source and target (one event per actor pair),
+ * its modality the status (and a planned meeting the intent code), the governing time expression its
+ * date, a place phrase its location.
+ */
+export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?: CodeTrace): EventRecord[] {
+  const events: EventRecord[] = [];
+  const seen = new Set<string>();
+  const narrative = narrativeTime(doc);
+  for (const s of doc.sentences) {
+    const text = doc.article.text.slice(s.start, s.end);
+    const context = res.discards.contextOf(text);
+    if (context) {
+      trace?.discarded.push({ sentence: s.index, context: context.id, phrase: context.phrase });
+      continue;
+    }
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const tok = syntax.tokens[i]!;
+      const candidates = [
+        ...new Set([
+          ...(res.patterns.byAnchor.get(tok.lemma) ?? []),
+          ...(tok.lemma !== tok.lower ? (res.patterns.byAnchor.get(tok.lower) ?? []) : []),
+        ]),
+      ];
+      if (candidates.length === 0) continue;
+      const tried = candidates.map((p) => matchPattern(syntax, p, i));
+      const best =
+        tried.filter(isMatch).sort((a, b) => b.weight - a.weight || a.pattern.order - b.pattern.order)[0] ??
+        null;
+      const attempt: Attempt = { sentence: s.index, head: i, tried, chosen: best, outcome: '' };
+      trace?.attempts.push(attempt);
+      if (!best) {
+        attempt.outcome = 'no pattern matched';
+        continue;
+      }
+      const made = eventsFromMatch(doc, syntax, res, best, narrative);
+      attempt.outcome = made.length ? `${made.length} event(s)` : 'no resolvable source';
+      for (const e of made) {
+        const key = `${e.sentence}|${e.source.code}|${e.target?.code ?? ''}|${e.code}|${e.status}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        events.push(e);
+      }
+    }
+  }
+  return events;
+}
+
+function eventsFromMatch(
+  doc: Doc,
+  syntax: Syntax,
+  res: CoderResources,
+  m: Match,
+  narrative: string,
+): EventRecord[] {
+  if (!m.source) return [];
+  const sources = actorsOf(doc, m.source);
+  let targets: Array<{ actor: ActorRef; mention: Mention } | null> = m.target
+    ? actorsOf(doc, m.target)
+    : [null];
+  if (sources.length === 0) return [];
+  if (m.target && targets.length === 0) return [];
+  // "The two leaders agreed to meet": a symmetric event between the members of a plural subject.
+  let pairs: Array<[{ actor: ActorRef; mention: Mention }, { actor: ActorRef; mention: Mention } | null]> =
+    [];
+  if (!m.target && m.pattern.symmetric && sources.length >= 2) {
+    pairs = [[sources[0]!, sources[1]!]];
+    targets = [];
+  } else {
+    for (const s of sources) for (const t of targets) pairs.push([s, t]);
+  }
+  const modality = modalityOf(syntax, m.head, res.modality);
+  const from = Math.min(m.head, ...m.matched);
+  const to = Math.max(...m.matched, m.target ? syntax.lastToken(m.target) : 0) + 1;
+  const date = eventDate(doc, syntax, { head: m.head, from, to }, modality.status, narrative);
+  // An event dated wholly after publication has not happened yet: "the summit in April".
+  const future =
+    date.source === 'expression' &&
+    date.value !== null &&
+    (timexRange(date.value)?.start ?? '') > doc.article.published;
+  const status: EventStatus = modality.status === 'occurred' && future ? 'planned' : modality.status;
+  let code = m.pattern.code;
+  const rules = [m.pattern.id];
+  if (status === 'planned') {
+    const intent = res.modality.intentCodes.get(code.slice(0, 2));
+    if (intent && !code.startsWith('03')) {
+      rules.push(`intent:${code}->${intent}`);
+      code = intent;
+    }
+  }
+  if (modality.cues.length || future)
+    rules.push(`modality:${status}(${[...modality.cues, ...(future ? ['future-date'] : [])].join(',')})`);
+  const location = placeOf(doc, syntax, res.kb, m, to);
+  const sentence = doc.sentences[syntax.tokens[m.head]!.sentence]!;
+  const out: EventRecord[] = [];
+  for (const [s, t] of pairs) {
+    if (t && t.actor.code === s.actor.code && t.actor.name === s.actor.name) continue;
+    const evStart = Math.max(
+      sentence.start,
+      Math.min(
+        syntax.tokens[from]!.start,
+        s.mention.sentence === sentence.index ? s.mention.start : Infinity,
+      ),
+    );
+    const evEnd = Math.min(
+      sentence.end,
+      Math.max(syntax.tokens[to - 1]!.end, t && t.mention.sentence === sentence.index ? t.mention.end : 0),
+    );
+    const fields = cameoFields(code, res.kb.ontology);
+    out.push({
+      id: eventId(doc.article.id, sentence.index, s.actor.code, t?.actor.code ?? null, code, evStart),
+      article_id: doc.article.id,
+      sentence: sentence.index,
+      evidence: { text: doc.article.text.slice(evStart, evEnd), start: evStart, end: evEnd },
+      source: eventActor(s.actor, s.mention),
+      target: t ? eventActor(t.actor, t.mention) : null,
+      code,
+      ...fields,
+      date: date.value,
+      date_precision: date.precision,
+      date_source: date.source,
+      status,
+      hedged: modality.hedged,
+      location,
+      confidence: confidence(m, s.mention, modality.hedged, date.source),
+      rules: [
+        ...rules,
+        ...(s.mention.antecedent !== undefined || s.mention.rule.startsWith('coref')
+          ? [`source:${s.mention.rule}`]
+          : []),
+        ...(m.passive ? ['passive'] : []),
+      ],
+    });
+  }
+  return out;
+}
+
+/** The actors a mention stands for: itself, its antecedent's, or each member of a group. */
+function actorsOf(doc: Doc, m: Mention): Array<{ actor: ActorRef; mention: Mention }> {
+  if (m.members && m.members.length > 1) {
+    return m.members.flatMap((id) => {
+      const member = doc.mentions[id];
+      return member ? actorsOf(doc, member) : [];
+    });
+  }
+  if (m.actor) return [{ actor: m.actor, mention: m }];
+  return [];
+}
+
+function confidence(m: Match, source: Mention, hedged: boolean, dateSource: string): number {
+  let c = 0.45 + 0.1 * Math.min(3, m.weight - 1);
+  if (source.kind === 'pronoun' || source.kind === 'plural' || source.rule.startsWith('coref')) c -= 0.1;
+  if (hedged) c -= 0.15;
+  if (dateSource === 'expression') c += 0.05;
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+}

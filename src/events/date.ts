@@ -1,0 +1,115 @@
+import type { Doc, TimeExpr } from '../core/doc.js';
+import type { DatePrecision, EventRecord } from '../core/event.js';
+import { timexPrecision, timexRange } from '../core/timex.js';
+import type { Syntax } from '../nlp/syntax.js';
+
+export interface EventDate {
+  value: string | null;
+  precision: DatePrecision | null;
+  source: EventRecord['date_source'];
+  /** The expression it came from. */
+  expr?: TimeExpr;
+}
+
+/** Tokens that end the reach of a time expression across a clause ("..., with officials proposing late March"). */
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–']);
+
+const isCalendarDate = (t: TimeExpr): boolean => t.type === 'DATE' && timexRange(t.value) !== null;
+
+/**
+ * The date of an event: the time expression that governs its clause (right after the predicate's
+ * phrase, or before it in the same clause), else the narrative time of the article for events that
+ * happened, else the publication year for plans.
+ */
+export function eventDate(
+  doc: Doc,
+  syntax: Syntax,
+  span: { head: number; from: number; to: number },
+  status: EventRecord['status'],
+  narrative: string,
+): EventDate {
+  const expr = governingTime(doc, syntax, span);
+  if (expr) return { value: expr.value, precision: timexPrecision(expr.value), source: 'expression', expr };
+  if (status === 'planned') {
+    const year = doc.article.published.slice(0, 4);
+    return { value: year, precision: 'year', source: 'published' };
+  }
+  return {
+    value: narrative,
+    precision: timexPrecision(narrative),
+    source: narrative === doc.article.published ? 'published' : 'narrative',
+  };
+}
+
+function governingTime(
+  doc: Doc,
+  syntax: Syntax,
+  span: { head: number; from: number; to: number },
+): TimeExpr | null {
+  const { tokens } = syntax;
+  const sentence = doc.sentences[tokens[span.head]!.sentence]!;
+  const inSentence = doc.times.filter(
+    (t) => isCalendarDate(t) && t.start >= sentence.start && t.end <= sentence.end,
+  );
+  if (inSentence.length === 0) return null;
+  const endChar = tokens[span.to - 1]!.end;
+  const startChar = tokens[span.from]!.start;
+  // After the phrase: the nearest expression with no clause break or other verb before it.
+  const after = inSentence.filter((t) => t.start >= endChar).sort((a, b) => a.start - b.start);
+  for (const t of after) {
+    if (reachable(syntax, span.to, t.start, 'forward')) return t;
+    break;
+  }
+  // Inside the phrase ("met Takaichi in Tokyo in October" when the target follows the time).
+  const inside = inSentence.find((t) => t.start >= startChar && t.end <= endChar);
+  if (inside) return inside;
+  // Before it in the same clause: "On Friday, Zelenskiy had criticised ...".
+  const before = inSentence.filter((t) => t.end <= startChar).sort((a, b) => b.start - a.start);
+  for (const t of before) {
+    if (reachable(syntax, span.from, t.end, 'backward')) return t;
+    break;
+  }
+  return null;
+}
+
+/** No verb of another clause and no clause break (except right after a fronted time) between the two. */
+function reachable(syntax: Syntax, tokenIndex: number, char: number, dir: 'forward' | 'backward'): boolean {
+  const { tokens } = syntax;
+  if (dir === 'forward') {
+    for (let j = tokenIndex; j < tokens.length && tokens[j]!.start < char; j++) {
+      const t = tokens[j]!;
+      if (CLAUSE_BREAK.has(t.text) || t.pos === 'VERB' || t.pos === 'SCONJ') return false;
+    }
+    return true;
+  }
+  let breaks = 0;
+  for (let j = tokenIndex - 1; j >= 0 && tokens[j]!.end > char; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'SCONJ') return false;
+    if (CLAUSE_BREAK.has(t.text) && ++breaks > 1) return false;
+  }
+  return true;
+}
+
+/**
+ * The article's narrative time: the day its lead reports (the first past day-precise expression of the
+ * opening paragraph, not after publication), else the publication date.
+ */
+export function narrativeTime(doc: Doc): string {
+  const published = doc.article.published;
+  const firstBreak = doc.article.text.indexOf('\n');
+  const leadEnd = firstBreak < 0 ? doc.article.text.length : firstBreak;
+  for (const t of doc.times) {
+    if (t.start > leadEnd) break;
+    const r = t.type === 'DATE' ? timexRange(t.value) : null;
+    if (r && r.precision === 'day' && r.start <= published && r.start >= shiftDays(published, -7))
+      return r.start;
+  }
+  return published;
+}
+
+function shiftDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,4 @@
+export { type Attempt, type CoderResources, type CodeTrace, codeEvents } from './code.js';
+export { type Discards, loadDiscards } from './discards.js';
+export { isMatch, type Match, type Miss } from './match.js';
+export { loadPatterns, type PatternSet } from './patterns/load.js';

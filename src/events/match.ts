@@ -1,0 +1,290 @@
+import type { Mention, Token } from '../core/doc.js';
+import type { Syntax } from '../nlp/syntax.js';
+import type { Element, Pattern } from './patterns/schema.js';
+
+export interface Match {
+  pattern: Pattern;
+  /** Anchor token (the predicate). */
+  head: number;
+  source: Mention | null;
+  target: Mention | null;
+  /** Tokens the pattern's words matched. */
+  matched: number[];
+  passive: boolean;
+  /** Elements matched, slots included: the more, the better the match. */
+  weight: number;
+}
+
+/** Why a pattern did not match, for `dyad explain`. */
+export interface Miss {
+  pattern: Pattern;
+  reason: string;
+}
+
+/** Words that may stand between two elements of a pattern without being named in it. */
+const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'AUX', 'PART']);
+const MAX_FILLERS = 6;
+/** Tokens a match may also step over, a few in all (nouns of a compound, a coordinated object). */
+const LOOSE_BUDGET = 4;
+const HARD_STOP = new Set([';', ':', '(', ')', '"', '“', '”', '.', '?', '!']);
+
+/**
+ * Tries `pattern` with its anchor at token `head`. Elements after the anchor are matched rightwards
+ * (with fillers and a little slack between them); elements before it are the source (the subject, or a
+ * possessor before "'s"). In the passive the subject is the target and the "by" phrase the source.
+ */
+export function matchPattern(syntax: Syntax, pattern: Pattern, head: number): Match | Miss {
+  const { tokens } = syntax;
+  const anchorEl = pattern.elements[pattern.anchor] as Extract<Element, { kind: 'words' }>;
+  const anchorLen = matchWordsAt(tokens, anchorEl, head, syntax.sentenceEnd(head));
+  if (anchorLen === 0) return { pattern, reason: 'anchor words do not follow' };
+  const before = pattern.elements.slice(0, pattern.anchor);
+  const after = pattern.elements.slice(pattern.anchor + 1);
+  const headTok = tokens[head]!;
+  const possessive = before.some((e) => e.kind === 'poss');
+
+  if (
+    !possessive &&
+    before.length === 1 &&
+    before[0]!.kind === 'source' &&
+    headTok.pos === 'NOUN' &&
+    isVerbPattern(pattern)
+  ) {
+    return { pattern, reason: `anchor "${headTok.text}" is a noun here, the pattern wants a verb` };
+  }
+
+  if (!possessive && syntax.isPassive(head) && before.some((e) => e.kind === 'source')) {
+    const target = syntax.subjectOf(head);
+    const source = byAgent(syntax, head + anchorLen);
+    if (!source) return { pattern, reason: 'passive without a "by" agent' };
+    return {
+      pattern,
+      head,
+      source,
+      target,
+      matched: range(head, anchorLen),
+      passive: true,
+      weight: 2 + (target ? 1 : 0),
+    };
+  }
+
+  const state: State = {
+    source: null,
+    target: null,
+    matched: range(head, anchorLen),
+    weight: 1,
+    loose: LOOSE_BUDGET,
+  };
+  if (!matchRight(syntax, after, 0, head + anchorLen, syntax.sentenceEnd(head), state)) {
+    return { pattern, reason: `no match for "${describe(after)}" after "${headTok.text}"` };
+  }
+  if (possessive) {
+    const owner = possessorBefore(syntax, head);
+    if (!owner) return { pattern, reason: `no possessor before "${headTok.text}"` };
+    state.source ??= owner;
+    state.weight += 2;
+  } else if (before.some((e) => e.kind === 'source') && !state.source) {
+    state.source = syntax.subjectOf(head);
+    if (!state.source) return { pattern, reason: `no subject found for "${headTok.text}"` };
+    state.weight += 1;
+  }
+  return {
+    pattern,
+    head,
+    source: state.source,
+    target: state.target,
+    matched: state.matched,
+    passive: false,
+    weight: state.weight,
+  };
+}
+
+export const isMatch = (x: Match | Miss): x is Match => 'head' in x;
+
+interface State {
+  source: Mention | null;
+  target: Mention | null;
+  matched: number[];
+  weight: number;
+  loose: number;
+}
+
+function matchRight(
+  syntax: Syntax,
+  els: Element[],
+  ei: number,
+  pos: number,
+  end: number,
+  st: State,
+): boolean {
+  if (ei === els.length) return true;
+  const el = els[ei]!;
+  const { tokens } = syntax;
+  if (el.kind === 'gap') {
+    for (let skip = 0; skip <= 4 && pos + skip <= end; skip++) {
+      if (skip > 0 && HARD_STOP.has(tokens[pos + skip - 1]!.text)) break;
+      if (matchRight(syntax, els, ei + 1, pos + skip, end, st)) return true;
+    }
+    return false;
+  }
+  // Try the element here, then step over fillers (and, within the budget, loose tokens) and retry.
+  let p = pos;
+  let fillers = 0;
+  const looseAtStart = st.loose;
+  while (p <= end) {
+    const snapshot = { ...st, matched: [...st.matched] };
+    if (tryElement(syntax, els, ei, p, end, st)) return true;
+    Object.assign(st, snapshot);
+    if (el.kind === 'words' && el.optional && matchRight(syntax, els, ei + 1, pos, end, st)) return true;
+    if (p >= end) break;
+    const t = tokens[p]!;
+    if (HARD_STOP.has(t.text) || t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON')
+      break;
+    if (FILLER.has(t.pos) && fillers < MAX_FILLERS) fillers++;
+    else if (
+      (t.pos === 'NOUN' || t.pos === 'CCONJ' || t.pos === 'PROPN' || t.pos === 'PUNCT') &&
+      st.loose > 0
+    )
+      st.loose--;
+    else break;
+    p++;
+  }
+  st.loose = looseAtStart;
+  return false;
+}
+
+function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: number, st: State): boolean {
+  const el = els[ei]!;
+  const { tokens } = syntax;
+  if (p >= end) return false;
+  switch (el.kind) {
+    case 'words': {
+      const n = matchWordsAt(tokens, el, p, end);
+      if (n === 0) return false;
+      st.matched.push(...range(p, n));
+      st.weight += 1;
+      return matchRight(syntax, els, ei + 1, p + n, end, st);
+    }
+    case 'poss': {
+      if (!isPossessive(tokens[p]!)) return false;
+      return matchRight(syntax, els, ei + 1, p + 1, end, st);
+    }
+    case 'source':
+    case 'target': {
+      for (const m of slotMentions(syntax, p)) {
+        if (el.kind === 'source') st.source = m;
+        else st.target = m;
+        st.weight += 1;
+        if (matchRight(syntax, els, ei + 1, syntax.lastToken(m) + 1, end, st)) return true;
+        st.weight -= 1;
+        if (el.kind === 'source') st.source = null;
+        else st.target = null;
+      }
+      return false;
+    }
+    case 'gap':
+      return matchRight(syntax, els, ei, p, end, st);
+  }
+}
+
+/** Actor mentions that can fill a slot at token `p`, coordinations first. */
+function slotMentions(syntax: Syntax, p: number): Mention[] {
+  return syntax
+    .mentionsStartingAt(p)
+    .filter(
+      (m) =>
+        m.use !== 'modifier' &&
+        (m.actor !== null || m.members || m.antecedent !== undefined || m.kind === 'pronoun'),
+    );
+}
+
+/** Number of tokens an element's words match at `p` (0 when none). Longest alternative wins. */
+function matchWordsAt(
+  tokens: Token[],
+  el: Extract<Element, { kind: 'words' }>,
+  p: number,
+  end: number,
+): number {
+  let best = 0;
+  for (const alt of el.alts) {
+    if (alt.length <= best || p + alt.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < alt.length && ok; k++) {
+      const t = tokens[p + k]!;
+      ok = t.lemma === alt[k] || t.lower === alt[k];
+    }
+    if (ok) best = alt.length;
+  }
+  return best;
+}
+
+/** The source of a nominal event: "China's ... exercises", "her visit", "a firm Chinese response". */
+function possessorBefore(syntax: Syntax, head: number): Mention | null {
+  const { tokens } = syntax;
+  const first = syntax.sentenceStart(head);
+  for (let j = head - 1, steps = 0; j >= first && steps < 5; j--, steps++) {
+    const t = tokens[j]!;
+    if (isPossessive(t)) return syntax.actorEndingAt(j - 1);
+    const owner = syntax
+      .mentionsEndingAt(j)
+      .find((m) => (m.kind === 'pronoun' && m.text.toLowerCase() !== 'it') || m.use === 'modifier');
+    if (
+      owner &&
+      (owner.kind === 'pronoun' ||
+        owner.kind === 'demonym' ||
+        owner.kind === 'name' ||
+        owner.kind === 'metonym')
+    )
+      return owner;
+    if (
+      !(
+        t.pos === 'ADJ' ||
+        t.pos === 'NOUN' ||
+        t.pos === 'NUM' ||
+        t.text === '-' ||
+        (t.pos === 'PROPN' && !syntax.mentionsEndingAt(j).length)
+      )
+    )
+      return null;
+  }
+  return null;
+}
+
+/** The "by" agent after a passive verb: "was hosted by Japan". */
+function byAgent(syntax: Syntax, from: number): Mention | null {
+  const end = Math.min(syntax.sentenceEnd(from), from + 8);
+  for (let j = from; j < end; j++) {
+    const t = syntax.tokens[j]!;
+    if (t.lower === 'by')
+      return (
+        slotMentions(syntax, j + 1)[0] ??
+        (syntax.tokens[j + 1]?.lower === 'the' ? (slotMentions(syntax, j + 2)[0] ?? null) : null)
+      );
+    if (t.pos === 'VERB' || HARD_STOP.has(t.text)) return null;
+  }
+  return null;
+}
+
+const isPossessive = (t: Token): boolean => t.text === "'s" || t.text === '’s' || t.text === "'";
+
+/** A pattern whose anchor is a verb: "[S] meet [T]". Nominal patterns carry "'s" or no leading [S]. */
+const isVerbPattern = (p: Pattern): boolean => p.elements[0]?.kind === 'source' && p.anchor === 1;
+
+const range = (from: number, n: number): number[] => Array.from({ length: n }, (_, k) => from + k);
+
+const describe = (els: Element[]): string =>
+  els
+    .map((e) =>
+      e.kind === 'words'
+        ? e.optional
+          ? `(${e.label})`
+          : e.label
+        : e.kind === 'source'
+          ? '[S]'
+          : e.kind === 'target'
+            ? '[T]'
+            : e.kind === 'gap'
+              ? '*'
+              : "'s",
+    )
+    .join(' ');

@@ -1,0 +1,55 @@
+import type { Element, Pattern, PatternEntry } from './schema.js';
+
+export type Synsets = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * Compiles the text of a pattern ("[S] hold @PHONE with [T]") into elements. Returns an error message
+ * instead when the pattern cannot be used (unknown synset, no anchor, no source slot).
+ */
+export function compilePattern(
+  entry: PatternEntry,
+  synsets: Synsets,
+  where: string,
+  order: number,
+): Pattern | string {
+  const elements: Element[] = [];
+  for (const raw of entry.pattern.trim().split(/\s+/)) {
+    const optional = raw.startsWith('(') && raw.endsWith(')');
+    const word = optional ? raw.slice(1, -1) : raw;
+    if (word === '[S]') elements.push({ kind: 'source' });
+    else if (word === '[T]') elements.push({ kind: 'target' });
+    else if (word === '*') elements.push({ kind: 'gap' });
+    else if (word === "'s" || word === '’s') elements.push({ kind: 'poss' });
+    else {
+      const alts: string[][] = [];
+      for (const part of word.split('|')) {
+        if (part.startsWith('@')) {
+          const members = synsets.get(part.slice(1));
+          if (!members) return `unknown synset ${part}`;
+          for (const m of members) alts.push(m.toLowerCase().split(/\s+/));
+        } else if (part) alts.push([part.toLowerCase()]);
+      }
+      if (alts.length === 0) return `empty element "${raw}"`;
+      elements.push({ kind: 'words', alts, optional, label: word });
+    }
+  }
+  const anchor = elements.findIndex((e) => e.kind === 'words' && !e.optional);
+  if (anchor < 0) return 'no anchor: a pattern needs a word that is not optional';
+  if (!elements.some((e) => e.kind === 'source')) return 'no [S] slot';
+  if (elements.filter((e) => e.kind === 'target').length > 1) return 'more than one [T] slot';
+  return {
+    id: entry.id,
+    code: entry.code,
+    symmetric: entry.symmetric ?? false,
+    elements,
+    anchor,
+    where,
+    order,
+  };
+}
+
+/** The words an anchor can start with: patterns are indexed by them. */
+export function anchorKeys(p: Pattern): string[] {
+  const el = p.elements[p.anchor];
+  return el?.kind === 'words' ? [...new Set(el.alts.map((a) => a[0]!))] : [];
+}

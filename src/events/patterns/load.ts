@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadYamlList, loadYamlMap } from '../../core/data-file.js';
+import { type Issue, issue } from '../../core/issue.js';
+import { dataPath } from '../../core/paths.js';
+import { anchorKeys, compilePattern } from './compile.js';
+import { type Pattern, PatternEntry, SynsetMembers } from './schema.js';
+
+export interface PatternSet {
+  patterns: Pattern[];
+  /** Patterns by the first word of their anchor (lemma or lower-cased form). */
+  byAnchor: Map<string, Pattern[]>;
+  issues: Issue[];
+}
+
+/**
+ * Loads every `*.yaml` of the pattern folders (Dyad's own `data/patterns`, then each overlay folder):
+ * synsets first (all files share them), then patterns. Bad entries are reported and skipped. An
+ * overlay pattern with the id of an earlier one replaces it.
+ */
+export function loadPatterns(
+  dirs: readonly string[] = [dataPath('patterns')],
+  knownCodes?: ReadonlySet<string>,
+): PatternSet {
+  const issues: Issue[] = [];
+  const files: string[] = [];
+  for (const dir of dirs) {
+    try {
+      files.push(
+        ...readdirSync(dir)
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+          .map((f) => join(dir, f)),
+      );
+    } catch (err) {
+      issues.push(issue('UNREADABLE', `cannot read pattern folder: ${(err as Error).message}`, dir));
+    }
+  }
+  const synsets = new Map<string, string[]>();
+  for (const file of files) {
+    const { entries, issues: bad } = loadYamlMap(file, SynsetMembers, 'synsets');
+    issues.push(...bad);
+    for (const [name, members] of entries) synsets.set(name, [...(synsets.get(name) ?? []), ...members]);
+  }
+  const byId = new Map<string, Pattern>();
+  let order = 0;
+  for (const file of files) {
+    const { items, issues: bad } = loadYamlList(file, PatternEntry, 'patterns');
+    issues.push(...bad);
+    for (const entry of items) {
+      const compiled = compilePattern(entry, synsets, file, order++);
+      if (typeof compiled === 'string') {
+        issues.push(issue('BAD_DATA', `pattern ${entry.id}: ${compiled}`, file));
+        continue;
+      }
+      if (knownCodes && !knownCodes.has(entry.code)) {
+        issues.push(issue('BAD_DATA', `pattern ${entry.id}: unknown CAMEO code ${entry.code}`, file));
+        continue;
+      }
+      byId.set(entry.id, compiled);
+    }
+  }
+  const patterns = [...byId.values()];
+  const byAnchor = new Map<string, Pattern[]>();
+  for (const p of patterns) {
+    for (const key of anchorKeys(p)) {
+      const list = byAnchor.get(key);
+      if (list) list.push(p);
+      else byAnchor.set(key, [p]);
+    }
+  }
+  return { patterns, byAnchor, issues };
+}

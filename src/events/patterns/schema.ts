@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** One entry of `data/patterns/*.yaml` (format: docs/patterns.md). */
+export const PatternEntry = z.object({
+  id: z.string().min(1),
+  code: z.string().regex(/^\d{2,4}$/, 'a CAMEO code of 2–4 digits, as a string'),
+  pattern: z.string().min(3),
+  symmetric: z.boolean().optional(),
+  note: z.string().optional(),
+});
+export type PatternEntry = z.infer<typeof PatternEntry>;
+
+export const SynsetMembers = z.array(z.string().min(1)).min(1);
+
+/** A compiled element of a pattern. */
+export type Element =
+  | { kind: 'source' }
+  | { kind: 'target' }
+  | { kind: 'gap' }
+  | { kind: 'poss' }
+  | { kind: 'words'; alts: string[][]; optional: boolean; label: string };
+
+export interface Pattern {
+  id: string;
+  code: string;
+  symmetric: boolean;
+  elements: Element[];
+  /** Index in `elements` of the anchor (the first word element): the predicate the pattern hangs on. */
+  anchor: number;
+  /** Where it was defined, for messages and `dyad explain`. */
+  where: string;
+  /** Load order, the tie-breaker. */
+  order: number;
+}

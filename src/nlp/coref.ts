@@ -1,0 +1,141 @@
+import type { ActorRef, Doc, Mention, Quote } from '../core/doc.js';
+import { nlpLexicons } from './lexicons.js';
+
+/** How many sentences back an antecedent may lie. */
+const WINDOW = 4;
+
+/**
+ * Resolves pronouns, plural nominals ("the two leaders"), office nominals ("the prime minister") and
+ * bare role nouns ("police", "its forces") to earlier mentions, with agreement of gender, number and
+ * kind. Returns a new mention list; resolved mentions carry `antecedent` and the antecedent's actor,
+ * plural ones `members`.
+ */
+export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[] {
+  const out = doc.mentions.map((m) => ({ ...m }));
+  const lex = nlpLexicons();
+  for (const m of out) {
+    if (m.kind === 'pronoun')
+      resolvePronoun(out, m, quotes, lex.pronouns.get(m.text.toLowerCase())?.person ?? 3);
+    else if (m.kind === 'plural' && !m.members)
+      resolvePlural(out, m, lex.plurals.get(pluralKey(m.text))?.of ?? 'any');
+  }
+  // Role nouns second: "its forces" needs its pronoun resolved first.
+  for (const m of out) if (m.actor === null && m.role && m.kind !== 'pronoun') resolveRole(out, m);
+  return out;
+}
+
+const pluralKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
+
+/** Candidates in salience order: this sentence right to left, then earlier sentences left to right. */
+function* candidates(mentions: Mention[], m: Mention): Generator<Mention> {
+  const before = mentions.filter((c) => c.end <= m.start && c.use !== 'modifier' && c.use !== 'location');
+  const same = before.filter((c) => c.sentence === m.sentence).reverse();
+  yield* same;
+  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - WINDOW); s--) {
+    yield* before.filter((c) => c.sentence === s);
+  }
+}
+
+const isPersonLike = (c: Mention): boolean =>
+  c.entity === 'person' || (c.actor !== null && c.office !== undefined && c.kind === 'role');
+
+function resolvePronoun(mentions: Mention[], m: Mention, quotes: readonly Quote[], person: number): void {
+  if (person === 1) {
+    const q = quotes.find((x) => x.content.start <= m.start && m.end <= x.content.end && x.speaker !== null);
+    const speaker = q ? mentions[q.speaker!] : undefined;
+    if (speaker) link(m, speaker, 'coref:quote-speaker');
+    return;
+  }
+  for (const c of candidates(mentions, m)) {
+    if (c.kind === 'pronoun' && c.actor === null && !c.members) continue;
+    if (m.number === 'pl') {
+      if (c.members && c.members.length > 1) {
+        link(m, c, 'coref:they-group');
+        return;
+      }
+      if (c.number === 'pl' && c.actor) {
+        link(m, c, 'coref:they-plural');
+        return;
+      }
+      continue;
+    }
+    if (c.number !== 'sg' || (!c.actor && !c.members)) continue;
+    if (m.gender === 'm' || m.gender === 'f') {
+      if (isPersonLike(c) && (c.gender === undefined || c.gender === m.gender)) {
+        link(m, c, `coref:${m.gender}`);
+        return;
+      }
+      continue;
+    }
+    // it / its: a country, organisation, group or body.
+    if (!isPersonLike(c) && c.entity !== 'person') {
+      link(m, c, 'coref:it');
+      return;
+    }
+  }
+}
+
+function link(m: Mention, c: Mention, rule: string): void {
+  m.antecedent = c.id;
+  m.actor = c.actor;
+  if (c.members) m.members = c.members;
+  if (c.entity) m.entity = c.entity;
+  if (c.office) m.office = c.office;
+  m.rule = rule;
+}
+
+/** "the two leaders" → the last two distinct people named; "the two countries" → the last two countries. */
+function resolvePlural(mentions: Mention[], m: Mention, of: 'person' | 'country' | 'any'): void {
+  const want = /\btwo\b|\bboth\b/i.test(m.text) ? 2 : 3;
+  const seen = new Map<string, Mention>();
+  for (const c of candidates(mentions, m)) {
+    if (!c.actor || c.members) continue;
+    if (of === 'person' && !isPersonLike(c)) continue;
+    if (of === 'country' && c.entity !== 'country') continue;
+    const key = of === 'country' ? (c.actor.country ?? c.actor.code) : `${c.actor.code}|${c.actor.name}`;
+    if (!seen.has(key)) seen.set(key, c);
+    if (seen.size === want) break;
+  }
+  if (seen.size >= 2) {
+    m.members = [...seen.values()].sort((a, b) => a.start - b.start).map((c) => c.id);
+    m.rule = `coref:plural-${of}`;
+  }
+}
+
+/**
+ * A role noun with no country ("the prime minister", "police", "its forces"): an earlier mention holding
+ * the same office, else the owner named by a possessive, else the country the passage is about.
+ */
+function resolveRole(mentions: Mention[], m: Mention): void {
+  if (m.office) {
+    for (const c of candidates(mentions, m)) {
+      if (c.actor && c.office === m.office) {
+        link(m, c, 'coref:office');
+        return;
+      }
+    }
+  }
+  const owner = m.antecedent !== undefined ? mentions[m.antecedent] : undefined;
+  const country = owner?.actor?.country ?? contextCountry(mentions, m);
+  if (!country || !m.role) return;
+  const actor: ActorRef = { code: `${country}${m.role}`, country, role: m.role, name: null };
+  m.actor = actor;
+  m.rule = owner ? 'coref:owner-country' : 'coref:context-country';
+}
+
+/** The country most recently named near the mention (as actor or place), else the article's most named. */
+function contextCountry(mentions: Mention[], m: Mention): string | null {
+  const near = mentions.filter((c) => c.end <= m.start && c.sentence >= m.sentence - 2 && c.actor?.country);
+  const last = near[near.length - 1];
+  if (last?.actor?.country && /^[A-Z]{3}$/.test(last.actor.country) && last.actor.country !== 'IGO')
+    return last.actor.country;
+  const counts = new Map<string, number>();
+  for (const c of mentions) {
+    const k = c.actor?.country;
+    if (k && k !== 'IGO' && k !== 'NGO') counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
+}

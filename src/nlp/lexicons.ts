@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { loadYamlList, readYamlObject } from '../core/data-file.js';
+import type { Issue } from '../core/issue.js';
+import { dataPath } from '../core/paths.js';
+
+const Pronoun = z.object({
+  form: z.string(),
+  number: z.enum(['sg', 'pl']),
+  gender: z.enum(['m', 'f', 'n']).optional(),
+  case: z.enum(['subject', 'object', 'possessive', 'reflexive']),
+  person: z.union([z.literal(1), z.literal(3)]),
+});
+export type Pronoun = z.infer<typeof Pronoun>;
+
+const Plural = z.object({
+  phrase: z.string(),
+  members: z.number().int().min(0),
+  of: z.enum(['person', 'country', 'any']),
+});
+export type Plural = z.infer<typeof Plural>;
+
+const SpeechFile = z.object({ speech_verbs: z.array(z.string()) });
+const EventNounFile = z.object({ event_nouns: z.array(z.string()) });
+
+export interface NlpLexicons {
+  /** Lemmas of verbs of saying. */
+  speechVerbs: Set<string>;
+  /** Nouns that name events ("visit", "talks"): they carry their own time and modality. */
+  eventNouns: Set<string>;
+  pronouns: Map<string, Pronoun>;
+  /** Plural nominals keyed by their lower-cased words joined by spaces. */
+  plurals: Map<string, Plural>;
+  /** Longest plural phrase, in words. */
+  pluralMaxWords: number;
+  issues: Issue[];
+}
+
+let cached: NlpLexicons | undefined;
+
+/** The language layer's own word lists, from data/nlp/. */
+export function nlpLexicons(): NlpLexicons {
+  if (cached) return cached;
+  const p = loadYamlList(dataPath('nlp', 'pronouns.yaml'), Pronoun, 'pronouns');
+  const q = loadYamlList(dataPath('nlp', 'plurals.yaml'), Plural, 'plurals');
+  const sp = readYamlObject(dataPath('nlp', 'speech.yaml'), SpeechFile);
+  const ev = readYamlObject(dataPath('nlp', 'event-nouns.yaml'), EventNounFile);
+  cached = {
+    speechVerbs: new Set(sp.value?.speech_verbs ?? []),
+    eventNouns: new Set(ev.value?.event_nouns ?? []),
+    pronouns: new Map(p.items.map((x) => [x.form, x])),
+    plurals: new Map(q.items.map((x) => [x.phrase, x])),
+    pluralMaxWords: Math.max(1, ...q.items.map((x) => x.phrase.split(' ').length)),
+    issues: [...p.issues, ...q.issues, ...sp.issues, ...ev.issues],
+  };
+  return cached;
+}

@@ -1,0 +1,308 @@
+import type { Doc, Mention, Token } from '../core/doc.js';
+import type { Span } from '../core/span.js';
+import type { Kb, LexEntry, Resolution } from '../kb/types.js';
+import { nlpLexicons } from './lexicons.js';
+
+/** Prepositions after which a country, capital or city names a place rather than an actor. */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'around',
+  'off',
+  'across',
+  'throughout',
+  'inside',
+  'outside',
+  'within',
+  'into',
+  'towards',
+]);
+const POSSESSIVE = new Set(["'s", '’s', "'"]);
+const PLACE_KINDS = new Set<LexEntry['kind']>(['country', 'capital', 'place']);
+
+const isCapitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);
+const isNameToken = (t: Token): boolean =>
+  isCapitalised(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && /^[A-Z][a-z]/.test(t.text)));
+
+/**
+ * Finds actor mentions: knowledge-base names and phrases ("Japan's Prime Minister Sanae Takaichi",
+ * "Japanese officials", "the foreign ministry"), capitalised names the knowledge base does not know,
+ * pronouns, plural nominals ("the two leaders") and coordinations ("Japan and South Korea").
+ * Tokens inside `exclude` (datelines, time expressions) never start a mention.
+ */
+export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mention[] {
+  const lex = nlpLexicons();
+  const { tokens } = doc;
+  const lowers = tokens.map((t) => t.lower);
+  const excluded = new Uint8Array(tokens.length);
+  for (const span of exclude) {
+    for (const t of tokens) if (t.start >= span.start && t.end <= span.end) excluded[t.i] = 1;
+  }
+  const date = doc.article.published;
+  const out: Mention[] = [];
+  const add = (m: Omit<Mention, 'id'>) => out.push({ ...m, id: out.length });
+
+  for (const s of doc.sentences) {
+    let i = s.firstToken;
+    while (i < s.endToken) {
+      const tok = tokens[i]!;
+      if (excluded[i]) {
+        i++;
+        continue;
+      }
+      const plural = matchPlural(lowers, i, s.endToken, lex.plurals, lex.pluralMaxWords);
+      if (plural) {
+        const last = tokens[i + plural.length - 1]!;
+        add({
+          start: tok.start,
+          end: last.end,
+          sentence: s.index,
+          text: doc.article.text.slice(tok.start, last.end),
+          kind: 'plural',
+          head: last.i,
+          number: 'pl',
+          actor: null,
+          use: 'actor',
+          rule: `plural:${plural.phrase}`,
+        });
+        i += plural.length;
+        continue;
+      }
+      const pron = lex.pronouns.get(tok.lower);
+      if (pron && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'NOUN')) {
+        // "US" written in capitals is the country, not the pronoun.
+        if (!(tok.text === 'US' || tok.text === 'IT')) {
+          add({
+            start: tok.start,
+            end: tok.end,
+            sentence: s.index,
+            text: tok.text,
+            kind: 'pronoun',
+            head: i,
+            number: pron.number,
+            ...(pron.gender && { gender: pron.gender }),
+            actor: null,
+            use: 'actor',
+            rule: `pronoun:${pron.case}`,
+          });
+          // "its forces", "her government": a role noun owned by the pronoun's referent.
+          if (pron.case === 'possessive') {
+            const owned = kb.lexicon.longest(lowers, i + 1);
+            if (owned?.entries.some((e) => e.kind === 'agent') && i + 1 + owned.length <= s.endToken) {
+              const last = tokens[i + owned.length]!;
+              const text = doc.article.text.slice(tokens[i + 1]!.start, last.end);
+              const r = kb.resolve(text, date);
+              add({
+                start: tok.start,
+                end: last.end,
+                sentence: s.index,
+                text: doc.article.text.slice(tok.start, last.end),
+                kind: 'role',
+                head: last.i,
+                number: r.actor ? r.number : (r.partial?.number ?? 'sg'),
+                actor: null,
+                antecedent: out.length - 1,
+                entity: 'role',
+                ...roleOf(r),
+                use: 'actor',
+                rule: 'possessed-role',
+              });
+              i += 1 + owned.length;
+              continue;
+            }
+          }
+        }
+        i++;
+        continue;
+      }
+      const chunk = growChunk(tokens, lowers, i, s.endToken, kb, excluded);
+      if (!chunk) {
+        i++;
+        continue;
+      }
+      const first = tokens[chunk.from]!;
+      const last = tokens[chunk.to - 1]!;
+      const text = doc.article.text.slice(first.start, last.end);
+      const prev = tokens[chunk.from - 1];
+      const next = tokens[chunk.to];
+      const placeLike = chunk.entries.length > 0 && chunk.entries.every((e) => PLACE_KINDS.has(e.kind));
+      let use: Mention['use'] = 'actor';
+      if (prev && prev.sentence === s.index && PLACE_PREPOSITIONS.has(prev.lower) && placeLike)
+        use = 'location';
+      else if (next && next.sentence === s.index && isCompoundJoint(next, tokens[chunk.to + 1]))
+        use = 'modifier';
+      else if (
+        next &&
+        next.sentence === s.index &&
+        (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+        !isCapitalised(next)
+      )
+        use = 'modifier';
+      else if (prev && (prev.text === '-' || prev.text === '–') && prev.end === first.start) use = 'modifier';
+      const r = resolveChunk(kb, text, date, use);
+      add({
+        start: first.start,
+        end: last.end,
+        sentence: s.index,
+        text,
+        kind: mentionKind(r, chunk.entries),
+        head: last.i,
+        number: r.actor ? r.number : (r.partial?.number ?? 'sg'),
+        ...((r.actor ? r.gender : r.partial?.gender) && {
+          gender: (r.actor ? r.gender : r.partial?.gender)!,
+        }),
+        actor: r.actor,
+        ...(r.actor && { entity: r.kind }),
+        ...(r.actor === null && r.partial && { entity: 'role' as const }),
+        ...roleOf(r),
+        use,
+        rule: r.actor ? `kb:${r.rule}` : `unresolved:${r.reason}`,
+      });
+      i = chunk.to;
+    }
+  }
+  addCoordinations(doc, out);
+  return inTextOrder(out);
+}
+
+/** The role and office a resolution carries, whether or not it fixed an actor. */
+function roleOf(r: Resolution): Pick<Mention, 'role' | 'office'> {
+  const role = r.actor ? r.actor.role : r.partial?.role;
+  const office = r.actor ? r.office : r.partial?.office;
+  return { ...(role && { role }), ...(office && { office }) };
+}
+
+interface Chunk {
+  from: number;
+  to: number;
+  entries: LexEntry[];
+}
+
+/** A maximal run of knowledge-base phrases and capitalised names, with possessives between them. */
+function growChunk(
+  tokens: Token[],
+  lowers: string[],
+  i: number,
+  end: number,
+  kb: Kb,
+  excluded: Uint8Array,
+): Chunk | null {
+  let j = i;
+  if (lowers[j] === 'the') j++;
+  const entries: LexEntry[] = [];
+  let pieces = 0;
+  while (j < end && !excluded[j]) {
+    const hit = kb.lexicon.longest(lowers, j);
+    if (hit && j + hit.length <= end) {
+      entries.push(...hit.entries);
+      j += hit.length;
+      pieces++;
+      continue;
+    }
+    if (isNameToken(tokens[j]!) && !(j === i && lowers[j] === 'the')) {
+      j++;
+      pieces++;
+      continue;
+    }
+    if (pieces > 0 && POSSESSIVE.has(lowers[j]!) && j + 1 < end) {
+      const after = kb.lexicon.longest(lowers, j + 1);
+      if (after || isNameToken(tokens[j + 1]!)) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (pieces === 0) return null;
+  // A sentence-initial capitalised common word ("Headline", "Officials") is not a name by itself.
+  if (entries.length === 0 && j - i === 1 && tokens[i]!.pos !== 'PROPN') return null;
+  return { from: lowers[i] === 'the' && entries.length === 0 ? i + 1 : i, to: j, entries };
+}
+
+const isCompoundJoint = (t: Token, after: Token | undefined): boolean =>
+  (t.text === '-' || t.text === '–' || t.text === '/') && after !== undefined && t.end === after.start;
+
+function resolveChunk(kb: Kb, text: string, date: string, use: Mention['use']): Resolution {
+  const ctx = { use: use === 'location' ? ('location' as const) : ('actor' as const) };
+  const r = kb.resolve(text, date, ctx);
+  if (r.actor || !/^the\s/i.test(text)) return r;
+  return kb.resolve(text.replace(/^the\s+/i, ''), date, ctx);
+}
+
+function mentionKind(r: Resolution, entries: LexEntry[]): Mention['kind'] {
+  if (r.actor === null) return r.partial ? 'role' : 'unknown';
+  if (r.kind === 'role') return entries.some((e) => e.kind === 'demonym') ? 'demonym' : 'role';
+  if (entries.some((e) => e.kind === 'capital' || e.kind === 'seat') && r.kind === 'country')
+    return 'metonym';
+  if (entries.length > 0 && entries.every((e) => e.kind === 'demonym')) return 'demonym';
+  return 'name';
+}
+
+/** "X and Y", "X, Y and Z": a plural mention whose members are the coordinated actors. */
+function addCoordinations(doc: Doc, mentions: Mention[]): void {
+  const text = doc.article.text;
+  const actors = mentions.filter((m) => m.use !== 'modifier' && m.kind !== 'pronoun' && m.kind !== 'plural');
+  for (let a = 0; a < actors.length; a++) {
+    const members = [actors[a]!];
+    let b = a + 1;
+    while (b < actors.length) {
+      const prev = members[members.length - 1]!;
+      const next = actors[b]!;
+      if (next.sentence !== prev.sentence) break;
+      const gap = text.slice(prev.end, next.start);
+      if (/^\s*,\s*$/.test(gap)) members.push(next);
+      else if (/^\s*,?\s*(and|or)\s+(the\s+)?$/i.test(gap)) {
+        members.push(next);
+        b++;
+        break;
+      } else break;
+      b++;
+    }
+    const last = members[members.length - 1]!;
+    const lastGap = members.length > 1 ? text.slice(members[members.length - 2]!.end, last.start) : '';
+    if (members.length < 2 || !/\b(and|or)\b/i.test(lastGap)) continue;
+    if (!members.every((m) => m.use === members[0]!.use)) continue;
+    mentions.push({
+      id: mentions.length,
+      start: members[0]!.start,
+      end: last.end,
+      sentence: last.sentence,
+      text: text.slice(members[0]!.start, last.end),
+      kind: 'plural',
+      head: last.head,
+      number: 'pl',
+      actor: null,
+      members: members.map((m) => m.id),
+      use: members[0]!.use,
+      rule: 'coordination',
+    });
+    a += members.length - 1;
+  }
+}
+
+/** Sorts mentions into text order and gives them their final ids, rewriting the ids that point at them. */
+function inTextOrder(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const newId = new Map(sorted.map((m, i) => [m.id, i]));
+  return sorted.map((m, i) => ({
+    ...m,
+    id: i,
+    ...(m.antecedent !== undefined && { antecedent: newId.get(m.antecedent)! }),
+    ...(m.members && { members: m.members.map((x) => newId.get(x)!) }),
+  }));
+}
+
+function matchPlural(
+  lowers: string[],
+  i: number,
+  end: number,
+  plurals: Map<string, { phrase: string; members: number }>,
+  maxWords: number,
+): { phrase: string; length: number } | null {
+  for (let n = Math.min(maxWords, end - i); n >= 1; n--) {
+    const phrase = lowers.slice(i, i + n).join(' ');
+    if (plurals.has(phrase)) return { phrase, length: n };
+  }
+  return null;
+}

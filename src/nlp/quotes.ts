@@ -1,0 +1,79 @@
+import type { Quote } from '../core/doc.js';
+import type { Syntax } from './syntax.js';
+
+/** Verbs of saying (lemmas) that attribute a quotation or reported speech to a speaker. */
+export interface QuoteLexicon {
+  speechVerbs: ReadonlySet<string>;
+}
+
+const OPEN = new Set(['"', '“', '«']);
+const CLOSE = new Set(['"', '”', '»']);
+
+/**
+ * Direct quotations ("...," she said / X told reporters, "...") and reported speech (X said Y did Z;
+ * according to X): the content span, the speaker mention when found, and whether it is named.
+ */
+export function findQuotes(syntax: Syntax, lex: QuoteLexicon): Quote[] {
+  const { tokens } = syntax;
+  const quotes: Quote[] = [];
+  // Direct quotations: pair quote marks in order; a straight quote opens then closes.
+  let open: number | null = null;
+  for (const t of tokens) {
+    if (open === null && OPEN.has(t.text)) open = t.i;
+    else if (open !== null && CLOSE.has(t.text)) {
+      const a = tokens[open]!;
+      if (t.i > open + 1) {
+        const speaker = speakerNear(syntax, lex, open, t.i);
+        quotes.push({
+          start: a.start,
+          end: t.end,
+          content: { start: tokens[open + 1]!.start, end: tokens[t.i - 1]!.end },
+          speaker: speaker?.id ?? null,
+          named: speaker ? speaker.kind === 'name' || speaker.kind === 'pronoun' : false,
+          kind: 'direct',
+        });
+      }
+      open = null;
+    }
+  }
+  // Reported speech: "X said (that) CLAUSE" and "CLAUSE, according to X".
+  for (const t of tokens) {
+    if (t.pos !== 'VERB' || !lex.speechVerbs.has(t.lemma)) continue;
+    if (quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    const next = tokens[t.i + 1];
+    const end = syntax.sentenceEnd(t.i);
+    if (!next || next.sentence !== t.sentence || next.i >= end - 1) continue;
+    if (next.pos === 'PUNCT' && !OPEN.has(next.text)) continue;
+    const speaker = syntax.subjectOf(t.i);
+    const from = next.lower === 'that' ? t.i + 2 : t.i + 1;
+    if (from >= end) continue;
+    quotes.push({
+      start: t.start,
+      end: tokens[end - 1]!.end,
+      content: { start: tokens[from]!.start, end: tokens[end - 1]!.end },
+      speaker: speaker?.id ?? null,
+      named: speaker ? speaker.kind === 'name' : false,
+      kind: 'reported',
+    });
+  }
+  return quotes;
+}
+
+/** The speaker of a direct quotation: "..., X said" after it, or "X said/told reporters, ..." before it. */
+function speakerNear(syntax: Syntax, lex: QuoteLexicon, open: number, close: number) {
+  const { tokens } = syntax;
+  for (let j = close + 1; j <= close + 6 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' && lex.speechVerbs.has(t.lemma)) {
+      const after = syntax.mentionsStartingAt(j + 1)[0];
+      return after ?? syntax.subjectOf(j);
+    }
+    if (t.text === '.' || OPEN.has(t.text)) break;
+  }
+  for (let j = open - 1; j >= open - 8 && j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' && lex.speechVerbs.has(t.lemma)) return syntax.subjectOf(j);
+    if (t.text === '.' || CLOSE.has(t.text)) break;
+  }
+  return null;
+}

@@ -1,0 +1,235 @@
+import type { Doc, Mention, Token } from '../core/doc.js';
+
+/**
+ * Shallow syntax over tokens and mentions, enough for event coding without a parser: which mention
+ * starts or ends at a token, verb groups, passives, and the subject of a predicate.
+ */
+export class Syntax {
+  readonly tokens: Token[];
+  /** Mentions starting at a token, longest first (coordinations before their first member). */
+  private readonly starting = new Map<number, Mention[]>();
+  /** Mentions ending at a token, longest first. */
+  private readonly ending = new Map<number, Mention[]>();
+  private readonly tokenAt = new Map<number, number>();
+  private readonly endTokenAt = new Map<number, number>();
+
+  constructor(readonly doc: Doc) {
+    this.tokens = doc.tokens;
+    for (const t of doc.tokens) {
+      this.tokenAt.set(t.start, t.i);
+      this.endTokenAt.set(t.end, t.i);
+    }
+    for (const m of doc.mentions) {
+      const a = this.tokenAt.get(m.start);
+      const b = this.endTokenAt.get(m.end);
+      if (a !== undefined) push(this.starting, a, m);
+      if (b !== undefined) push(this.ending, b, m);
+    }
+    for (const list of [...this.starting.values(), ...this.ending.values()])
+      list.sort((x, y) => y.end - y.start - (x.end - x.start));
+  }
+
+  mentionsStartingAt(i: number): readonly Mention[] {
+    return this.starting.get(i) ?? [];
+  }
+
+  mentionsEndingAt(i: number): readonly Mention[] {
+    return this.ending.get(i) ?? [];
+  }
+
+  /** First token index of a mention. */
+  firstToken(m: Mention): number {
+    return this.tokenAt.get(m.start) ?? m.head;
+  }
+
+  /** Last token index of a mention. */
+  lastToken(m: Mention): number {
+    return this.endTokenAt.get(m.end) ?? m.head;
+  }
+
+  sentenceStart(i: number): number {
+    return this.doc.sentences[this.tokens[i]!.sentence]!.firstToken;
+  }
+
+  sentenceEnd(i: number): number {
+    return this.doc.sentences[this.tokens[i]!.sentence]!.endToken;
+  }
+
+  /** The start of the verb group ending at `v` (auxiliaries, negation, adverbs before it). */
+  verbGroupStart(v: number): number {
+    let k = v - 1;
+    const first = this.sentenceStart(v);
+    while (k >= first && isVerbGroupWord(this.tokens[k]!)) k--;
+    return k + 1;
+  }
+
+  /** "was hosted by", "were killed": a form of be (or get) in the verb group and an inflected verb. */
+  isPassive(v: number): boolean {
+    const t = this.tokens[v]!;
+    if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing')) return false;
+    for (let k = v - 1; k >= this.verbGroupStart(v); k--) {
+      if (BE.has(this.tokens[k]!.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The subject of the predicate at token `v`: the antecedent of a relative pronoun, the controller of
+   * an infinitive or participle, the subject shared by coordinated verbs, or else the nearest actor
+   * mention to the left that is not the object of a preposition, skipping relative clauses.
+   */
+  subjectOf(v: number, depth = 0): Mention | null {
+    if (depth > 4) return null;
+    const first = this.sentenceStart(v);
+    const k = this.verbGroupStart(v) - 1;
+    const before = this.tokens[k];
+    if (before && k >= first) {
+      if (RELATIVE.has(before.lower)) return this.mentionBefore(k);
+      if (before.lower === 'to') return this.controllerOf(k, depth);
+      if (
+        (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.lower === 'or') &&
+        !this.mentionEndingNear(k)
+      ) {
+        const prev = this.previousVerb(k);
+        if (prev !== null && (this.tokens[v]!.lower.endsWith('ing') || before.text !== ','))
+          return this.subjectOf(prev, depth + 1);
+      }
+    }
+    return this.scanLeftForSubject(k, first);
+  }
+
+  /** Nearest verb (not auxiliary) to the left of `k` in the sentence. */
+  previousVerb(k: number): number | null {
+    for (let j = k - 1; j >= this.sentenceStart(k); j--) if (this.tokens[j]!.pos === 'VERB') return j;
+    return null;
+  }
+
+  /** Nearest noun or verb that governs the word at `i` (for "hope for a visit", "agreed to meet"). */
+  governorOf(i: number): number | null {
+    const first = this.sentenceStart(i);
+    let steps = 0;
+    for (let j = i - 1; j >= first && steps < 8; j--, steps++) {
+      const t = this.tokens[j]!;
+      if (t.pos === 'VERB' || (t.pos === 'NOUN' && steps > 0 && this.tokens[j + 1]?.pos === 'ADP')) return j;
+      if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'") return null;
+    }
+    return null;
+  }
+
+  private mentionEndingNear(k: number): boolean {
+    return this.mentionsEndingAt(k - 1).length > 0;
+  }
+
+  /** The mention right before the token at `k`, ignoring a comma ("Trump, who met ..."). */
+  private mentionBefore(k: number): Mention | null {
+    let j = k - 1;
+    if (this.tokens[j]?.text === ',') j--;
+    return this.actorEndingAt(j);
+  }
+
+  /** "agreed to meet" → the subject of agreed; "urged X to meet" / "invited her to visit" → X. */
+  private controllerOf(to: number, depth: number): Mention | null {
+    const first = this.sentenceStart(to);
+    for (let j = to - 1; j >= first && j >= to - 8; j--) {
+      const object = this.actorEndingAt(j);
+      if (object) {
+        const g = this.verbGroupStart(this.firstTokenOf(object)) - 1;
+        if (this.tokens[g]?.pos === 'VERB' || this.tokens[this.firstTokenOf(object) - 1]?.pos === 'VERB')
+          return object;
+      }
+      const t = this.tokens[j]!;
+      if (t.pos === 'VERB' || (t.pos === 'NOUN' && j === to - 1))
+        return t.pos === 'VERB' ? this.subjectOf(j, depth + 1) : this.scanLeftForSubject(j - 1, first);
+    }
+    return null;
+  }
+
+  private firstTokenOf(m: Mention): number {
+    return this.firstToken(m);
+  }
+
+  private scanLeftForSubject(k: number, first: number): Mention | null {
+    let j = k;
+    while (j >= first) {
+      const t = this.tokens[j]!;
+      if (t.text === ';' || t.text === ':' || (t.lower === 'that' && t.pos === 'SCONJ')) return null;
+      if (t.text === ',' || t.text === ')') {
+        const skipTo = this.skipInterruption(j, first);
+        if (skipTo !== j) {
+          j = skipTo;
+          continue;
+        }
+      }
+      const m = this.actorEndingAt(j);
+      if (m) {
+        const start = this.firstToken(m);
+        const prev = this.tokens[start - 1];
+        const governed =
+          prev && start - 1 >= first && (prev.pos === 'ADP' || prev.lower === 'to') && prev.lower !== 'of';
+        if (!governed && m.use !== 'location') return m;
+        j = start - 1;
+        continue;
+      }
+      j--;
+    }
+    return null;
+  }
+
+  /**
+   * Scanning leftwards from a comma or closing parenthesis: if what lies between it and an earlier
+   * comma is a relative clause (", who met Xi in October,") or a parenthesis, jump over it.
+   */
+  private skipInterruption(j: number, first: number): number {
+    const closing = this.tokens[j]!.text;
+    for (let k = j - 1; k >= first; k--) {
+      const t = this.tokens[k]!;
+      if (closing === ')' && t.text === '(') return k - 1;
+      if (closing === ',' && t.text === ',') {
+        const opener = this.tokens[k + 1]!;
+        return RELATIVE.has(opener.lower) || opener.lower.endsWith('ing') ? k - 1 : j;
+      }
+    }
+    return j;
+  }
+
+  /** The actor mention (coordination first) whose last token is `j`. */
+  actorEndingAt(j: number): Mention | null {
+    for (const m of this.mentionsEndingAt(j)) {
+      if (m.use === 'modifier') continue;
+      return this.coordinationOf(m) ?? m;
+    }
+    return null;
+  }
+
+  /** The coordination a mention closes, when it is its last member. */
+  coordinationOf(m: Mention): Mention | null {
+    for (const c of this.mentionsEndingAt(this.lastToken(m)))
+      if (c.members && c.members.length > 1 && c !== m) return c;
+    return null;
+  }
+}
+
+const BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  'get',
+  'got',
+  'gets',
+  'getting',
+]);
+const RELATIVE = new Set(['who', 'which', 'whom']);
+
+const isVerbGroupWord = (t: Token): boolean =>
+  t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && t.lower !== 'to' && t.lower !== "'s");
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,129 @@
+import type { Pos, Sentence, Token } from '../core/doc.js';
+import { wink } from './wink.js';
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+interface RawToken {
+  start: number;
+  end: number;
+  text: string;
+  pos: Pos;
+  lemma: string;
+  /** Index of wink's sentence the token belongs to. */
+  winkSentence: number;
+}
+
+/**
+ * Tokens, parts of speech, lemmas and sentences from wink-nlp, with character offsets, then the
+ * fixes news needs: abbreviations split by wink ("U" "." "S." → "U.S."), sentence breaks inside
+ * them, and paragraph breaks (headlines, bullets, datelines without a full stop) as sentence ends.
+ */
+export function tokenize(text: string): Tokenized {
+  const raw = winkTokens(text);
+  const merged = mergeAbbreviations(raw, text);
+  const tokens: Token[] = merged.map((t, i) => ({
+    i,
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    lower: t.text.toLowerCase(),
+    lemma: t.lemma,
+    pos: t.pos,
+    sentence: 0,
+  }));
+  const sentences = splitSentences(tokens, merged, text);
+  return { tokens, sentences };
+}
+
+function winkTokens(text: string): RawToken[] {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // wink's typings declare lemma with a third (addons) parameter that `out` supplies itself.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const spans = doc.sentences().out(its.span as unknown as typeof its.value) as unknown as Array<
+    [number, number]
+  >;
+  const sentenceOf = new Int32Array(values.length);
+  spans.forEach(([a, b], s) => {
+    for (let i = a; i <= b; i++) sentenceOf[i] = s;
+  });
+  const out: RawToken[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const p = pos[i] as Pos;
+    if (p === 'SPACE' || value.trim() === '') continue;
+    const at = text.indexOf(value, cursor);
+    // wink keeps token text verbatim; a miss means an unexpected normalisation: skip the token.
+    if (at < 0 || at - cursor > 200) continue;
+    cursor = at + value.length;
+    out.push({
+      start: at,
+      end: cursor,
+      text: value,
+      pos: p,
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      winkSentence: sentenceOf[i]!,
+    });
+  }
+  return out;
+}
+
+/** Joins adjacent pieces of dotted abbreviations ("U" "." "S." or "U." "S.") into one token. */
+function mergeAbbreviations(raw: RawToken[], text: string): RawToken[] {
+  const out: RawToken[] = [];
+  for (const t of raw) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === t.start && isAbbreviationPiece(prev.text) && /^[.]$|^[A-Z]\.?$/.test(t.text)) {
+      const joined = text.slice(prev.start, t.end);
+      if (/^([A-Z]\.)*[A-Z]\.?$/.test(joined)) {
+        prev.end = t.end;
+        prev.text = joined;
+        prev.pos = 'PROPN';
+        prev.lemma = joined.toLowerCase();
+        continue;
+      }
+    }
+    out.push({ ...t });
+  }
+  return out;
+}
+
+const isAbbreviationPiece = (s: string): boolean => /^([A-Z]\.)*[A-Z]\.?$/.test(s);
+
+function splitSentences(tokens: Token[], raw: RawToken[], text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (end: number) => {
+    if (end <= first) return;
+    const index = sentences.length;
+    for (let i = first; i < end; i++) tokens[i]!.sentence = index;
+    sentences.push({
+      index,
+      start: tokens[first]!.start,
+      end: tokens[end - 1]!.end,
+      firstToken: first,
+      endToken: end,
+    });
+    first = end;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    const between = text.slice(prev.end, tokens[i]!.start);
+    const winkBreak = raw[i]!.winkSentence !== raw[i - 1]!.winkSentence;
+    if (between.includes('\n')) close(i);
+    else if (winkBreak && !continuesAbbreviation(prev, tokens[i]!)) close(i);
+  }
+  close(tokens.length);
+  return sentences;
+}
+
+/** wink sometimes breaks after an abbreviation that cannot end a sentence here ("U.S. alliance"). */
+const continuesAbbreviation = (prev: Token, next: Token): boolean =>
+  /^([A-Z]\.){2,}$/.test(prev.text) && /^[a-z]/.test(next.text);
