@@ -2,3 +2,4 @@ export { type Attempt, type CoderResources, type CodeTrace, codeEvents } from '.
 export { type Discards, loadDiscards } from './discards.js';
 export { isMatch, type Match, type Miss } from './match.js';
 export { loadPatterns, type PatternSet } from './patterns/load.js';
+export { type PloverEvent, toPlover } from './plover.js';
