@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
+import { register as annotate } from './annotate.js';
 import { register as code } from './code.js';
+import { register as explain } from './explain.js';
 
 /** Each command registers itself on the program. One file per command; order is the help order. */
 export const commands: ReadonlyArray<(program: Command) => void> = [
   code,
+  explain,
+  annotate,
 ];

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { codeArticle } from '../../pipeline/index.js';
+import { Exit } from '../exit.js';
+import { isIsoDate, readTextArgument } from '../input.js';
+import { sentenceLayers } from '../layers.js';
+
+export function register(program: Command): void {
+  program
+    .command('annotate')
+    .description('print the language layers of an article: sentences, time expressions, mentions, coreference, quotes, clause modality')
+    .argument('<file>', 'a text file, - for stdin, or the text itself')
+    .requiredOption('-d, --date <YYYY-MM-DD>', 'publication date')
+    .option('--tokens', 'also print tokens with their parts of speech')
+    .option('--json', 'the layers as JSON')
+    .action((input: string, opts: { date: string; tokens?: boolean; json?: boolean }) => {
+      if (!isIsoDate(opts.date)) {
+        process.stderr.write(`dyad annotate: --date "${opts.date}" is not a date (YYYY-MM-DD)\n`);
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      let text: string;
+      try {
+        ({ text } = readTextArgument(input));
+      } catch (err) {
+        process.stderr.write(`dyad annotate: ${(err as Error).message}\n`);
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      const { doc, syntax } = codeArticle({ id: 'annotate', text, published: opts.date });
+      if (opts.json) {
+        const { article: _a, ...layers } = doc;
+        process.stdout.write(`${JSON.stringify(layers, null, 2)}\n`);
+        return;
+      }
+      const out = doc.sentences.flatMap((s) => [...sentenceLayers(doc, syntax, s.index, opts.tokens ?? false), '']);
+      process.stdout.write(`${out.join('\n')}\n`);
+    });
+}
