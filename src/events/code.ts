@@ -71,7 +71,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
       const made = eventsFromMatch(doc, syntax, res, best, narrative);
       attempt.outcome = made.length ? `${made.length} event(s)` : 'no resolvable source';
       for (const e of made) {
-        const key = `${e.sentence}|${e.source.code}|${e.target?.code ?? ''}|${e.code}|${e.status}`;
+        const key = eventKey(e, best.pattern.symmetric);
         if (seen.has(key)) continue;
         seen.add(key);
         events.push(e);
@@ -79,6 +79,17 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
     }
   }
   return events;
+}
+
+/**
+ * Articles repeat their lead: the same actors, code, date and status reported twice in one article are
+ * one event (the first report is kept). Symmetric events match in either direction.
+ */
+function eventKey(e: EventRecord, symmetric: boolean): string {
+  const a = e.source.code;
+  const b = e.target?.code ?? '';
+  const dyad = symmetric && b && b < a ? `${b}|${a}` : `${a}|${b}`;
+  return `${dyad}|${e.code}|${e.status}|${e.date ?? ''}`;
 }
 
 function eventsFromMatch(

@@ -79,8 +79,13 @@ export function matchPattern(syntax: Syntax, pattern: Pattern, head: number): Ma
     return { pattern, reason: `no match for "${describe(after)}" after "${headTok.text}"` };
   }
   if (possessive) {
-    const owner = possessorBefore(syntax, head);
-    if (!owner) return { pattern, reason: `no possessor before "${headTok.text}"` };
+    // "her visit", "China's exercises"; without a possessor, the subject of the verb that governs the
+    // noun ("Trump has expressed hope for a visit to Beijing").
+    const governor = syntax.governorOf(head);
+    const owner =
+      possessorBefore(syntax, head) ??
+      (governor !== null && syntax.tokens[governor]!.pos === 'VERB' ? syntax.subjectOf(governor) : null);
+    if (!owner) return { pattern, reason: `no possessor before "${headTok.text}" nor a governing verb's subject` };
     state.source ??= owner;
     state.weight += 2;
   } else if (before.some((e) => e.kind === 'source') && !state.source) {

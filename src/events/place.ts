@@ -19,5 +19,10 @@ export function placeOf(doc: Doc, syntax: Syntax, kb: Kb, m: Match, to: number):
       if (mention.use === 'location') return locate(kb, mention.text, mention.actor, doc.article.published);
     }
   }
+  // A visit or meeting in the target's own capital or country: "a visit to Beijing", "trip to Washington".
+  const t = m.target;
+  if (t && m.pattern.code.startsWith('04') && (t.kind === 'metonym' || t.entity === 'country')) {
+    return locate(kb, t.text, t.actor, doc.article.published);
+  }
   return null;
 }

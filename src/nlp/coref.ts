@@ -27,11 +27,11 @@ export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[
 const pluralKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
 
 /** Candidates in salience order: this sentence right to left, then earlier sentences left to right. */
-function* candidates(mentions: Mention[], m: Mention): Generator<Mention> {
+function* candidates(mentions: Mention[], m: Mention, window = WINDOW): Generator<Mention> {
   const before = mentions.filter((c) => c.end <= m.start && c.use !== 'modifier' && c.use !== 'location');
   const same = before.filter((c) => c.sentence === m.sentence).reverse();
   yield* same;
-  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - WINDOW); s--) {
+  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - window); s--) {
     yield* before.filter((c) => c.sentence === s);
   }
 }
@@ -46,13 +46,19 @@ function resolvePronoun(mentions: Mention[], m: Mention, quotes: readonly Quote[
     if (speaker) link(m, speaker, 'coref:quote-speaker');
     return;
   }
-  for (const c of candidates(mentions, m)) {
-    if (c.kind === 'pronoun' && c.actor === null && !c.members) continue;
-    if (m.number === 'pl') {
+  if (m.number === 'pl') {
+    // "They agreed ...": a group named before ("the two leaders", "Japan and China") is the likeliest
+    // referent, even further back than a single actor would be.
+    for (const c of candidates(mentions, m, 2 * WINDOW)) {
       if (c.members && c.members.length > 1) {
         link(m, c, 'coref:they-group');
         return;
       }
+    }
+  }
+  for (const c of candidates(mentions, m)) {
+    if (c.kind === 'pronoun' && c.actor === null && !c.members) continue;
+    if (m.number === 'pl') {
       if (c.number === 'pl' && c.actor) {
         link(m, c, 'coref:they-plural');
         return;

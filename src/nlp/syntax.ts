@@ -111,6 +111,8 @@ export class Syntax {
     for (let j = i - 1; j >= first && steps < 8; j--, steps++) {
       const t = this.tokens[j]!;
       if (t.pos === 'VERB' || (t.pos === 'NOUN' && steps > 0 && this.tokens[j + 1]?.pos === 'ADP')) return j;
+      // A complementizer opens a clause of its own: "avoided confirming whether China's exercises ...".
+      if (t.pos === 'SCONJ' || t.lower === 'whether' || t.lower === 'that') return null;
       if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'") return null;
     }
     return null;
@@ -166,7 +168,9 @@ export class Syntax {
         const prev = this.tokens[start - 1];
         const governed =
           prev && start - 1 >= first && (prev.pos === 'ADP' || prev.lower === 'to') && prev.lower !== 'of';
-        if (!governed && m.use !== 'location') return m;
+        // "with Japanese officials proposing ...": a mention right before a participle is its subject.
+        const adjacent = j === k && this.tokens[k + 1]?.lower.endsWith('ing');
+        if ((!governed || adjacent) && m.use !== 'location') return m;
         j = start - 1;
         continue;
       }
