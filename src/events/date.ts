@@ -19,7 +19,7 @@ const isCalendarDate = (t: TimeExpr): boolean => t.type === 'DATE' && timexRange
 /**
  * The date of an event: the time expression that governs its clause (right after the predicate's
  * phrase, or before it in the same clause), else the narrative time of the article for events that
- * happened, else the publication year for plans.
+ * happened; a plan with no expression has no date.
  */
 export function eventDate(
   doc: Doc,
@@ -30,10 +30,8 @@ export function eventDate(
 ): EventDate {
   const expr = governingTime(doc, syntax, span);
   if (expr) return { value: expr.value, precision: timexPrecision(expr.value), source: 'expression', expr };
-  if (status === 'planned') {
-    const year = doc.article.published.slice(0, 4);
-    return { value: year, precision: 'year', source: 'published' };
-  }
+  // A plan with no date of its own has none we can know ("said it would appeal").
+  if (status === 'planned') return { value: null, precision: null, source: 'none' };
   return {
     value: narrative,
     precision: timexPrecision(narrative),
