@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../core/doc.js';
+import { modalityOf } from './modality.js';
+import { Syntax } from './syntax.js';
+import { tokenize } from './tokenize.js';
+
+/** Modality of the predicate written in capitals in the sentence ("agreed to MEET"). */
+function modalityAt(sentence: string) {
+  const text = sentence.replace(/\b([A-Z]{2,})\b/, (w) => w.toLowerCase());
+  const marked = sentence.match(/\b([A-Z]{2,})\b/)![1]!.toLowerCase();
+  const doc: Doc = { article: { id: 't', text, published: '2026-01-03' }, mentions: [], times: [], quotes: [], issues: [], ...tokenize(text) };
+  const syntax = new Syntax(doc);
+  const head = doc.tokens.findIndex((t) => t.lower === marked);
+  return modalityOf(syntax, head);
+}
+
+describe('modalityOf', () => {
+  it.each([
+    ['Japan MET China on Friday.', 'occurred', false],
+    ['Japan did not MEET China.', 'denied', false],
+    ["Japan won't MEET China.", 'denied', false],
+    ['Japan declined to MEET China.', 'denied', false],
+    ['Japan refused to SIGN the deal.', 'denied', false],
+    ['Japan will MEET China in April.', 'planned', false],
+    ['Berlin said it would DELIVER more systems.', 'planned', false],
+    ['The two leaders agreed to COORDINATE a meeting.', 'planned', false],
+    ['Japan plans to VISIT China.', 'planned', false],
+    ['Trump has expressed hope for a VISIT to Beijing.', 'planned', false],
+    ['Japan could MEET China soon.', 'occurred', true],
+    ['If scheduled smoothly, the visit could COINCIDE with the festival.', 'occurred', true],
+    ['Takaichi avoided confirming whether China\'s EXERCISES were raised.', 'occurred', false],
+  ] as const)('%s → %s', (sentence, status, hedged) => {
+    const m = modalityAt(sentence);
+    expect(m.status).toBe(status);
+    expect(m.hedged).toBe(hedged);
+  });
+});
