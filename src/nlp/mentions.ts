@@ -19,6 +19,7 @@ const PLACE_PREPOSITIONS = new Set([
   'towards',
 ]);
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
+const PRONOUN_POS = new Set(['PRON', 'DET', 'ADJ', 'NOUN']);
 const PLACE_KINDS = new Set<LexEntry['kind']>(['country', 'capital', 'place']);
 
 const isCapitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);
@@ -70,47 +71,47 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         continue;
       }
       const pron = lex.pronouns.get(tok.lower);
-      if (pron && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'NOUN')) {
-        // "US" written in capitals is the country, not the pronoun.
-        if (!(tok.text === 'US' || tok.text === 'IT')) {
-          add({
-            start: tok.start,
-            end: tok.end,
-            sentence: s.index,
-            text: tok.text,
-            kind: 'pronoun',
-            head: i,
-            number: pron.number,
-            ...(pron.gender && { gender: pron.gender }),
-            actor: null,
-            use: 'actor',
-            rule: `pronoun:${pron.case}`,
-          });
-          // "its forces", "her government": a role noun owned by the pronoun's referent.
-          if (pron.case === 'possessive') {
-            const owned = kb.lexicon.longest(lowers, i + 1);
-            if (owned?.entries.some((e) => e.kind === 'agent') && i + 1 + owned.length <= s.endToken) {
-              const last = tokens[i + owned.length]!;
-              const text = doc.article.text.slice(tokens[i + 1]!.start, last.end);
-              const r = kb.resolve(text, date);
-              add({
-                start: tok.start,
-                end: last.end,
-                sentence: s.index,
-                text: doc.article.text.slice(tok.start, last.end),
-                kind: 'role',
-                head: last.i,
-                number: r.actor ? r.number : (r.partial?.number ?? 'sg'),
-                actor: null,
-                antecedent: out.length - 1,
-                entity: 'role',
-                ...roleOf(r),
-                use: 'actor',
-                rule: 'possessed-role',
-              });
-              i += 1 + owned.length;
-              continue;
-            }
+      // "US" written in capitals is the country, not the pronoun.
+      const isPronoun =
+        pron !== undefined && PRONOUN_POS.has(tok.pos) && tok.text !== 'US' && tok.text !== 'IT';
+      if (pron && isPronoun) {
+        add({
+          start: tok.start,
+          end: tok.end,
+          sentence: s.index,
+          text: tok.text,
+          kind: 'pronoun',
+          head: i,
+          number: pron.number,
+          ...(pron.gender && { gender: pron.gender }),
+          actor: null,
+          use: 'actor',
+          rule: `pronoun:${pron.case}`,
+        });
+        // "its forces", "her government": a role noun owned by the pronoun's referent.
+        if (pron.case === 'possessive') {
+          const owned = kb.lexicon.longest(lowers, i + 1);
+          if (owned?.entries.some((e) => e.kind === 'agent') && i + 1 + owned.length <= s.endToken) {
+            const last = tokens[i + owned.length]!;
+            const text = doc.article.text.slice(tokens[i + 1]!.start, last.end);
+            const r = kb.resolve(text, date);
+            add({
+              start: tok.start,
+              end: last.end,
+              sentence: s.index,
+              text: doc.article.text.slice(tok.start, last.end),
+              kind: 'role',
+              head: last.i,
+              number: r.actor ? r.number : (r.partial?.number ?? 'sg'),
+              actor: null,
+              antecedent: out.length - 1,
+              entity: 'role',
+              ...roleOf(r),
+              use: 'actor',
+              rule: 'possessed-role',
+            });
+            i += 1 + owned.length;
+            continue;
           }
         }
         i++;
