@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Article } from '../../core/article.js';
+import { loadGazetteer } from '../../geo/index.js';
 import { codeArticle, loadEngine } from '../../pipeline/index.js';
 import { Exit } from '../exit.js';
 import { FORMATS, type Format, formatEvents } from '../format.js';
@@ -22,7 +23,7 @@ Examples:
   dyad code "Japan's prime minister spoke with Trump by phone on Friday." --date 2026-01-03
   dyad code articles.jsonl --format jsonl      # one {"id", "events"} line per article`,
     )
-    .action((input: string, opts: { date?: string; format?: string; id?: string }) => {
+    .action(async (input: string, opts: { date?: string; format?: string; id?: string }) => {
       const jsonl = input.endsWith('.jsonl');
       const format = (opts.format ?? (jsonl ? 'jsonl' : 'json')) as Format;
       if (!FORMATS.includes(format)) {
@@ -36,6 +37,7 @@ Examples:
         return;
       }
       const engine = loadEngine();
+      await loadGazetteer();
       if (jsonl) {
         process.exitCode = codeJsonl(input, format, opts.date, engine);
         return;
