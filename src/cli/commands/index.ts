@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { register as annotate } from './annotate.js';
 import { register as code } from './code.js';
+import { register as evaluate } from './eval.js';
 import { register as explain } from './explain.js';
 
 /** Each command registers itself on the program. One file per command; order is the help order. */
@@ -8,4 +9,5 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   code,
   explain,
   annotate,
+  evaluate,
 ];
