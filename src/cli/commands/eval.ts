@@ -65,7 +65,16 @@ Examples:
         predictions = read.predictions;
         rootNames = await kbRootNames();
       } else {
-        const run = await runEngine(gold.articles);
+        let run: Awaited<ReturnType<typeof runEngine>>;
+        try {
+          run = await runEngine(gold.articles);
+        } catch (err) {
+          process.stderr.write(
+            `dyad eval: the engine cannot be loaded (${(err as Error).message.split('\n')[0]}); score a file with --predictions\n`,
+          );
+          process.exitCode = Exit.FAILURE;
+          return;
+        }
         predictions = run.predictions;
         rootNames = run.rootNames;
         inputIssues.push(...run.issues);
