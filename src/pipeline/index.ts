@@ -1,7 +1,7 @@
 import type { Article } from '../core/article.js';
 import type { Doc } from '../core/doc.js';
 import type { EventRecord } from '../core/event.js';
-import type { Issue } from '../core/issue.js';
+import { type Issue, issue } from '../core/issue.js';
 import { dataPath } from '../core/paths.js';
 import {
   type CoderResources,
@@ -79,19 +79,31 @@ export interface CodeOptions {
   trace?: CodeTrace;
 }
 
-/** The whole pipeline over one article: the recipe. */
+/**
+ * The whole pipeline over one article: the recipe. A failure inside one article is reported as an
+ * issue with the article's id and yields no events; it never stops a batch.
+ */
 export function codeArticle(article: Article, options: CodeOptions = {}): CodedArticle {
   const engine = options.engine ?? loadEngine(options.kb ? { kb: options.kb } : {});
-  const doc = analyse(article, engine);
-  const syntax = new Syntax(doc);
-  const events = codeEvents(doc, syntax, engine, options.trace);
-  return { article, doc, syntax, events, issues: doc.issues };
+  const doc = emptyDoc(article);
+  try {
+    Object.assign(doc, analyse(article, engine));
+    const syntax = new Syntax(doc);
+    const events = codeEvents(doc, syntax, engine, options.trace);
+    return { article, doc, syntax, events, issues: doc.issues };
+  } catch (err) {
+    const message = `coding failed: ${err instanceof Error ? err.message : String(err)}`;
+    doc.issues.push(issue('INTERNAL', message, article.id));
+    return { article, doc, syntax: new Syntax(emptyDoc(article)), events: [], issues: doc.issues };
+  }
 }
+
+const emptyDoc = (article: Article): Doc => ({ article, sentences: [], tokens: [], mentions: [], times: [], quotes: [], issues: [] });
 
 /** The language layer: tokens → datelines → times → mentions → quotes → coreference. */
 export function analyse(article: Article, engine: Engine): Doc {
   const text = article.text;
-  const doc: Doc = { article, sentences: [], tokens: [], mentions: [], times: [], quotes: [], issues: [] };
+  const doc = emptyDoc(article);
   // 1. Sentences and tokens (wink-nlp, with the fixes news needs).
   Object.assign(doc, tokenize(text));
   // 2. Datelines ("TOKYO (Reuters) -") are where the story was filed, not actors.
