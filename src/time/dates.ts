@@ -1,0 +1,68 @@
+import * as chrono from 'chrono-node';
+import type { TimeExpr } from '../core/doc.js';
+import type { Span } from '../core/span.js';
+import { pad, weekdayFrom } from './calendar.js';
+import type { Tense, TimeOptions } from './types.js';
+
+/** Words chrono includes that a TIMEX3 extent leaves out. */
+const LEADING = /^(on|in|at|by|since|from|during|until|till|before|after|of|the)\s+/i;
+
+/**
+ * Calendar dates found by chrono-node ("on Friday", "January 2, 2026", "November 25", "in April",
+ * "yesterday", "next month"), normalised against the publication date: a date given without its year,
+ * or a weekday alone, is placed before or after publication by the tense of its clause.
+ */
+export function chronoDates(text: string, dct: string, options: TimeOptions): TimeExpr[] {
+  const instant = new Date(`${dct}T12:00:00Z`);
+  const out: TimeExpr[] = [];
+  for (const r of chrono.en.parse(text, { instant, timezone: 0 })) {
+    let start = r.index;
+    let words = r.text;
+    while (LEADING.test(words)) {
+      const m = LEADING.exec(words)!;
+      start += m[0].length;
+      words = words.slice(m[0].length);
+    }
+    words = words.replace(/[\s,.;:]+$/, '');
+    if (!words || /^for\b/i.test(r.text)) continue;
+    const span: Span = { start, end: start + words.length };
+    const value = normalise(r.start, dct, () => options.tense?.(span) ?? null);
+    if (!value) continue;
+    out.push({ ...span, text: words, type: 'DATE', value, rule: 'chrono' });
+  }
+  return out;
+}
+
+type Components = chrono.ParsedComponents;
+
+function normalise(c: Components, dct: string, tense: () => Tense | null): string | null {
+  const known = (k: chrono.Component) => c.isCertain(k);
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year === null || month === null) return null;
+  const [dy, dm, dd] = dct.split('-').map(Number) as [number, number, number];
+  const direction = (): 'past' | 'future' => (tense() === 'future' ? 'future' : 'past');
+  if (known('day') && known('month')) {
+    if (known('year')) return `${pad(year, 4)}-${pad(month)}-${pad(day ?? 1)}`;
+    const md = month * 100 + (day ?? 1);
+    const dctMd = dm * 100 + dd;
+    const y = direction() === 'past' ? (md <= dctMd ? dy : dy - 1) : md >= dctMd ? dy : dy + 1;
+    return `${pad(y, 4)}-${pad(month)}-${pad(day ?? 1)}`;
+  }
+  if (known('weekday') && !known('month')) {
+    const wd = c.get('weekday');
+    if (wd === null) return null;
+    // "on Friday" with a clock time but no other date is still the day.
+    return weekdayFrom(dct, wd, direction());
+  }
+  if (known('month')) {
+    if (known('year')) return `${pad(year, 4)}-${pad(month)}`;
+    const y = direction() === 'past' ? (month <= dm ? dy : dy - 1) : month >= dm ? dy : dy + 1;
+    return `${pad(y, 4)}-${pad(month)}`;
+  }
+  if (known('year')) return pad(year, 4);
+  // Relative days chrono resolved itself ("yesterday", "two days ago").
+  if (day !== null) return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return null;
+}
