@@ -49,7 +49,10 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
       trace?.discarded.push({ sentence: s.index, context: context.id, phrase: context.phrase });
       continue;
     }
+    // Words a chosen pattern matched do not anchor another one ("held a phone call with": "call").
+    const used = new Set<number>();
     for (let i = s.firstToken; i < s.endToken; i++) {
+      if (used.has(i)) continue;
       const tok = syntax.tokens[i]!;
       const candidates = [
         ...new Set([
@@ -69,6 +72,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         continue;
       }
       const made = eventsFromMatch(doc, syntax, res, best, narrative);
+      if (made.length) for (const t of best.matched) used.add(t);
       attempt.outcome = made.length ? `${made.length} event(s)` : 'no resolvable source';
       for (const e of made) {
         const key = eventKey(e, best.pattern.symmetric);
@@ -109,7 +113,9 @@ function eventsFromMatch(
   // "The two leaders agreed to meet": a symmetric event between the members of a plural subject.
   let pairs: Array<[{ actor: ActorRef; mention: Mention }, { actor: ActorRef; mention: Mention } | null]> =
     [];
-  if (!m.target && m.pattern.symmetric && sources.length >= 2) {
+  if (!m.target && m.pattern.symmetric) {
+    // A call or meeting needs two parties: with one, the other is not in the clause.
+    if (sources.length < 2) return [];
     pairs = [[sources[0]!, sources[1]!]];
     targets = [];
   } else {
@@ -118,13 +124,16 @@ function eventsFromMatch(
   const modality = modalityOf(syntax, m.head, res.modality);
   const from = Math.min(m.head, ...m.matched);
   const to = Math.max(...m.matched, m.target ? syntax.lastToken(m.target) : 0) + 1;
-  const date = eventDate(doc, syntax, { head: m.head, from, to }, modality.status, narrative);
+  // An intent to meet (036) is about a meeting still to come.
+  const intended = res.modality.plannedCodes.has(m.pattern.code);
+  const stated: EventStatus = modality.status === 'occurred' && intended ? 'planned' : modality.status;
+  const date = eventDate(doc, syntax, { head: m.head, from, to }, stated, narrative);
   // An event dated wholly after publication has not happened yet: "the summit in April".
   const future =
     date.source === 'expression' &&
     date.value !== null &&
     (timexRange(date.value)?.start ?? '') > doc.article.published;
-  const status: EventStatus = modality.status === 'occurred' && future ? 'planned' : modality.status;
+  const status: EventStatus = stated === 'occurred' && future ? 'planned' : stated;
   let code = m.pattern.code;
   const rules = [m.pattern.id];
   if (status === 'planned') {

@@ -64,14 +64,20 @@ function governingTime(
   // Before it in the same clause: "On Friday, Zelenskiy had criticised ...".
   const before = inSentence.filter((t) => t.end <= startChar).sort((a, b) => b.start - a.start);
   for (const t of before) {
-    if (reachable(syntax, span.from, t.end, 'backward')) return t;
+    if (reachable(syntax, span.from, t.end, 'backward', t.start)) return t;
     break;
   }
   return null;
 }
 
 /** No verb of another clause and no clause break (except right after a fronted time) between the two. */
-function reachable(syntax: Syntax, tokenIndex: number, char: number, dir: 'forward' | 'backward'): boolean {
+function reachable(
+  syntax: Syntax,
+  tokenIndex: number,
+  char: number,
+  dir: 'forward' | 'backward',
+  timeStart = char,
+): boolean {
   const { tokens } = syntax;
   if (dir === 'forward') {
     for (let j = tokenIndex; j < tokens.length && tokens[j]!.start < char; j++) {
@@ -80,11 +86,15 @@ function reachable(syntax: Syntax, tokenIndex: number, char: number, dir: 'forwa
     }
     return true;
   }
-  let breaks = 0;
+  // Backwards, a clause break may be crossed only by a time fronted at the start of the sentence
+  // ("On Friday, Zelenskiy had criticised ..."), not one inside a relative clause ("Trump, who met
+  // Takaichi in October, invited her").
+  const sentence = syntax.doc.sentences[tokens[tokenIndex]!.sentence]!;
+  const fronted = /^\s*(?:[A-Za-z]+\s+)?$/.test(syntax.doc.article.text.slice(sentence.start, timeStart));
   for (let j = tokenIndex - 1; j >= 0 && tokens[j]!.end > char; j--) {
     const t = tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'SCONJ') return false;
-    if (CLAUSE_BREAK.has(t.text) && ++breaks > 1) return false;
+    if (CLAUSE_BREAK.has(t.text) && !fronted) return false;
   }
   return true;
 }

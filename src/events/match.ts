@@ -85,7 +85,8 @@ export function matchPattern(syntax: Syntax, pattern: Pattern, head: number): Ma
     const owner =
       possessorBefore(syntax, head) ??
       (governor !== null && syntax.tokens[governor]!.pos === 'VERB' ? syntax.subjectOf(governor) : null);
-    if (!owner) return { pattern, reason: `no possessor before "${headTok.text}" nor a governing verb's subject` };
+    if (!owner)
+      return { pattern, reason: `no possessor before "${headTok.text}" nor a governing verb's subject` };
     state.source ??= owner;
     state.weight += 2;
   } else if (before.some((e) => e.kind === 'source') && !state.source) {
@@ -227,7 +228,7 @@ function matchWordsAt(
 function possessorBefore(syntax: Syntax, head: number): Mention | null {
   const { tokens } = syntax;
   const first = syntax.sentenceStart(head);
-  for (let j = head - 1, steps = 0; j >= first && steps < 5; j--, steps++) {
+  for (let j = head - 1, steps = 0; j >= first && steps < 8; j--, steps++) {
     const t = tokens[j]!;
     if (isPossessive(t)) return syntax.actorEndingAt(j - 1);
     const owner = syntax

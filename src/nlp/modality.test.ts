@@ -8,7 +8,14 @@ import { tokenize } from './tokenize.js';
 function modalityAt(sentence: string) {
   const text = sentence.replace(/\b([A-Z]{2,})\b/, (w) => w.toLowerCase());
   const marked = sentence.match(/\b([A-Z]{2,})\b/)![1]!.toLowerCase();
-  const doc: Doc = { article: { id: 't', text, published: '2026-01-03' }, mentions: [], times: [], quotes: [], issues: [], ...tokenize(text) };
+  const doc: Doc = {
+    article: { id: 't', text, published: '2026-01-03' },
+    mentions: [],
+    times: [],
+    quotes: [],
+    issues: [],
+    ...tokenize(text),
+  };
   const syntax = new Syntax(doc);
   const head = doc.tokens.findIndex((t) => t.lower === marked);
   return modalityOf(syntax, head);
@@ -28,7 +35,7 @@ describe('modalityOf', () => {
     ['Trump has expressed hope for a VISIT to Beijing.', 'planned', false],
     ['Japan could MEET China soon.', 'occurred', true],
     ['If scheduled smoothly, the visit could COINCIDE with the festival.', 'occurred', true],
-    ['Takaichi avoided confirming whether China\'s EXERCISES were raised.', 'occurred', false],
+    ["Takaichi avoided confirming whether China's EXERCISES were raised.", 'occurred', false],
   ] as const)('%s → %s', (sentence, status, hedged) => {
     const m = modalityAt(sentence);
     expect(m.status).toBe(status);

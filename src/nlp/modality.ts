@@ -11,6 +11,7 @@ const ModalityFile = z.object({
   future_markers: z.array(z.string()),
   hedges: z.array(z.string()),
   intent_codes: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)),
+  planned_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
 });
 
 export interface ModalityLexicon {
@@ -21,6 +22,8 @@ export interface ModalityLexicon {
   hedges: Set<string>;
   /** Root → the intent code a planned event of that root takes (04 → 036). */
   intentCodes: Map<string, string>;
+  /** Codes whose events are about the future by their meaning (036, intent to meet). */
+  plannedCodes: Set<string>;
   issues: Issue[];
 }
 
@@ -36,6 +39,7 @@ export function modalityLexicon(): ModalityLexicon {
     future_markers: [],
     hedges: [],
     intent_codes: {},
+    planned_codes: [],
   };
   cached = {
     negators: new Set(v.negators),
@@ -44,6 +48,7 @@ export function modalityLexicon(): ModalityLexicon {
     future: new Set(v.future_markers),
     hedges: new Set(v.hedges),
     intentCodes: new Map(Object.entries(v.intent_codes)),
+    plannedCodes: new Set(v.planned_codes),
     issues,
   };
   return cached;

@@ -152,9 +152,19 @@ export class Syntax {
 
   private scanLeftForSubject(k: number, first: number): Mention | null {
     let j = k;
+    // "China's exercises were raised", "The discussion centered": a plain noun right before the verb
+    // group is the subject, and it is not an actor.
+    const before = this.tokens[k];
+    if (before && k >= first && before.pos === 'NOUN' && !this.actorEndingAt(k)) return null;
     while (j >= first) {
       const t = this.tokens[j]!;
-      if (t.text === ';' || t.text === ':' || (t.lower === 'that' && t.pos === 'SCONJ')) return null;
+      if (
+        t.text === ';' ||
+        t.text === ':' ||
+        (t.lower === 'that' && t.pos === 'SCONJ') ||
+        t.lower === 'whether'
+      )
+        return null;
       if (t.text === ',' || t.text === ')') {
         const skipTo = this.skipInterruption(j, first);
         if (skipTo !== j) {

@@ -7,8 +7,14 @@ describe('tokenize: sentences that survive news', () => {
   it.each([
     ['Japan-U.S. alliance is strong. It endures.', ['Japan-U.S. alliance is strong.', 'It endures.']],
     ['The U.S.-China talks ended. Both sides left.', ['The U.S.-China talks ended.', 'Both sides left.']],
-    ['Gen. Smith met Mr. Lee on Jan. 5 in the U.N. building.', ['Gen. Smith met Mr. Lee on Jan. 5 in the U.N. building.']],
-    ['Headline without a full stop\nThe story starts here.', ['Headline without a full stop', 'The story starts here.']],
+    [
+      'Gen. Smith met Mr. Lee on Jan. 5 in the U.N. building.',
+      ['Gen. Smith met Mr. Lee on Jan. 5 in the U.N. building.'],
+    ],
+    [
+      'Headline without a full stop\nThe story starts here.',
+      ['Headline without a full stop', 'The story starts here.'],
+    ],
     ['- First point\n- Second point', ['- First point', '- Second point']],
     ['They met in the U.S. The talks ended.', ['They met in the U.S.', 'The talks ended.']],
     ['', []],

@@ -5,14 +5,24 @@ const synsets = new Map([
   ['PHONE', ['phone', 'telephone', 'phone call']],
   ['EMPTYISH', ['x']],
 ]);
-const compile = (pattern: string) => compilePattern({ id: 't', code: '041', pattern }, synsets, 'test.yaml', 0);
+const compile = (pattern: string) =>
+  compilePattern({ id: 't', code: '041', pattern }, synsets, 'test.yaml', 0);
 
 describe('compilePattern', () => {
   it('compiles slots, words, synsets, optionals, gaps and possessives', () => {
     const p = compile("[S] 's hold (a|the) @PHONE * with [T]");
     expect(typeof p).toBe('object');
     if (typeof p === 'string') return;
-    expect(p.elements.map((e) => e.kind)).toEqual(['source', 'poss', 'words', 'words', 'words', 'gap', 'words', 'target']);
+    expect(p.elements.map((e) => e.kind)).toEqual([
+      'source',
+      'poss',
+      'words',
+      'words',
+      'words',
+      'gap',
+      'words',
+      'target',
+    ]);
     expect(p.anchor).toBe(2);
     const phone = p.elements[4]!;
     expect(phone.kind === 'words' && phone.alts).toEqual([['phone'], ['telephone'], ['phone', 'call']]);

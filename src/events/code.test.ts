@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { tinyKb } from '../../test/helpers/tiny-kb.js';
+import { packageRoot } from '../core/paths.js';
+import { modalityLexicon } from '../nlp/index.js';
+import { codeArticle, type Engine } from '../pipeline/index.js';
+import { loadDiscards } from './discards.js';
+import { loadPatterns } from './patterns/load.js';
+
+const patterns = loadPatterns([`${packageRoot}/test/fixtures/patterns`], new Set(tinyKb.ontology.keys()));
+const engine: Engine = {
+  kb: tinyKb,
+  patterns,
+  discards: loadDiscards('/nonexistent'),
+  modality: modalityLexicon(),
+  issues: [],
+};
+const code = (text: string, published = '2026-01-03') =>
+  codeArticle({ id: 't', text, published }, { engine }).events.map((e) => ({
+    source: e.source.code,
+    target: e.target?.code ?? null,
+    code: e.code,
+    status: e.status,
+    date: e.date,
+  }));
+
+describe('the coder engine (tiny knowledge base and patterns)', () => {
+  it('loads the test patterns without issues', () => {
+    expect(patterns.issues).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Japan's Prime Minister Sanae Takaichi held a phone call with U.S. President Donald Trump on Friday.",
+      [{ source: 'JPNGOV', target: 'USAGOV', code: '041', status: 'occurred', date: '2026-01-02' }],
+    ],
+    [
+      'Takaichi spoke with Trump by phone for about 25 minutes late on Friday, January 2, 2026.',
+      [{ source: 'JPNGOV', target: 'USAGOV', code: '041', status: 'occurred', date: '2026-01-02' }],
+    ],
+    [
+      'Trump, who met Takaichi in Tokyo in October, invited her to visit.',
+      [
+        { source: 'USAGOV', target: 'JPNGOV', code: '042', status: 'occurred', date: '2025-10' },
+        { source: 'USAGOV', target: 'JPNGOV', code: '036', status: 'planned', date: null },
+      ],
+    ],
+    [
+      'Takaichi met Trump. The two leaders agreed to coordinate a meeting in the United States this spring.',
+      [
+        { source: 'JPNGOV', target: 'USAGOV', code: '042', status: 'occurred', date: '2026-01-03' },
+        { source: 'JPNGOV', target: 'USAGOV', code: '036', status: 'planned', date: '2026-SP' },
+      ],
+    ],
+    [
+      'Trump has expressed hope for a visit to Beijing in April.',
+      [{ source: 'USAGOV', target: 'CHNGOV', code: '036', status: 'planned', date: '2026-04' }],
+    ],
+    [
+      "Takaichi avoided confirming whether China's recent large-scale military exercises around Taiwan were raised.",
+      [{ source: 'CHN', target: 'TWN', code: '150', status: 'occurred', date: '2026-01-03' }],
+    ],
+    [
+      'Russia fired about 120 missiles and 90 drones at Ukraine early on Sunday.',
+      [{ source: 'RUS', target: 'UKR', code: '195', status: 'occurred', date: '2025-12-28' }],
+    ],
+    [
+      'Japan did not meet China.',
+      [{ source: 'JPN', target: 'CHN', code: '042', status: 'denied', date: '2026-01-03' }],
+    ],
+    ['Takaichi did not elaborate on whether China was specifically discussed.', []],
+    ['Japan beat China 2-1 on Friday.', []],
+  ])('%s', (text, expected) => {
+    expect(code(text)).toEqual(expected);
+  });
+});
