@@ -43,7 +43,7 @@ export function loadEngine(options: EngineOptions = {}): Engine {
   const kb = options.kb ?? defaultKb();
   const patterns = loadPatterns(
     options.patternDirs ? [dataPath('patterns'), ...options.patternDirs] : undefined,
-    new Set(kb.ontology.keys()),
+    kb.ontology.size ? new Set(kb.ontology.keys()) : undefined,
   );
   const discards = loadDiscards();
   const modality = modalityLexicon();
@@ -98,7 +98,15 @@ export function codeArticle(article: Article, options: CodeOptions = {}): CodedA
   }
 }
 
-const emptyDoc = (article: Article): Doc => ({ article, sentences: [], tokens: [], mentions: [], times: [], quotes: [], issues: [] });
+const emptyDoc = (article: Article): Doc => ({
+  article,
+  sentences: [],
+  tokens: [],
+  mentions: [],
+  times: [],
+  quotes: [],
+  issues: [],
+});
 
 /** The language layer: tokens → datelines → times → mentions → quotes → coreference. */
 export function analyse(article: Article, engine: Engine): Doc {

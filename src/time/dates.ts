@@ -42,23 +42,31 @@ function normalise(c: Components, dct: string, tense: () => Tense | null): strin
   const day = c.get('day');
   if (year === null || month === null) return null;
   const [dy, dm, dd] = dct.split('-').map(Number) as [number, number, number];
-  const direction = (): 'past' | 'future' => (tense() === 'future' ? 'future' : 'past');
+  // Past clauses look back from publication, future ones forward; a present clause ("proposing late
+  // March") takes the nearest such date, as chrono implies it.
+  const t = tense();
+  const direction = (): 'past' | 'future' | 'nearest' =>
+    t === 'future' ? 'future' : t === 'present' ? 'nearest' : 'past';
   if (known('day') && known('month')) {
     if (known('year')) return `${pad(year, 4)}-${pad(month)}-${pad(day ?? 1)}`;
     const md = month * 100 + (day ?? 1);
     const dctMd = dm * 100 + dd;
-    const y = direction() === 'past' ? (md <= dctMd ? dy : dy - 1) : md >= dctMd ? dy : dy + 1;
+    const dir = direction();
+    const y =
+      dir === 'nearest' ? year : dir === 'past' ? (md <= dctMd ? dy : dy - 1) : md >= dctMd ? dy : dy + 1;
     return `${pad(y, 4)}-${pad(month)}-${pad(day ?? 1)}`;
   }
   if (known('weekday') && !known('month')) {
     const wd = c.get('weekday');
     if (wd === null) return null;
     // "on Friday" with a clock time but no other date is still the day.
-    return weekdayFrom(dct, wd, direction());
+    return weekdayFrom(dct, wd, direction() === 'future' ? 'future' : 'past');
   }
   if (known('month')) {
     if (known('year')) return `${pad(year, 4)}-${pad(month)}`;
-    const y = direction() === 'past' ? (month <= dm ? dy : dy - 1) : month >= dm ? dy : dy + 1;
+    const dir = direction();
+    const y =
+      dir === 'nearest' ? year : dir === 'past' ? (month <= dm ? dy : dy - 1) : month >= dm ? dy : dy + 1;
     return `${pad(y, 4)}-${pad(month)}`;
   }
   if (known('year')) return pad(year, 4);
