@@ -9,4 +9,5 @@ export function readTextArgument(arg: string | undefined): { text: string; name:
   throw new Error(`${arg}: no such file (give a file, - for standard input, or the text itself in quotes)`);
 }
 
-export const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+export const isIsoDate = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));

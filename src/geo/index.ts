@@ -22,6 +22,12 @@ export function locate(kb: Kb, text: string, actor: ActorRef | null, date: strin
   const raw = resolved?.country ?? null;
   const country = raw && /^[A-Z]{3}$/.test(raw) && raw !== 'IGO' && raw !== 'NGO' ? raw : null;
   const city = findCity(place, country);
-  const point = city ?? (country && resolved?.role === null && resolved.name !== null ? countryCentre(country) : null);
-  return { place, country: country ?? city?.country ?? null, lat: point?.lat ?? null, lon: point?.lon ?? null };
+  const point =
+    city ?? (country && resolved?.role === null && resolved.name !== null ? countryCentre(country) : null);
+  return {
+    place,
+    country: country ?? city?.country ?? null,
+    lat: point?.lat ?? null,
+    lon: point?.lon ?? null,
+  };
 }

@@ -7,7 +7,9 @@ import { sentenceLayers } from '../layers.js';
 export function register(program: Command): void {
   program
     .command('annotate')
-    .description('print the language layers of an article: sentences, time expressions, mentions, coreference, quotes, clause modality')
+    .description(
+      'print the language layers of an article: sentences, time expressions, mentions, coreference, quotes, clause modality',
+    )
     .argument('<file>', 'a text file, - for stdin, or the text itself')
     .requiredOption('-d, --date <YYYY-MM-DD>', 'publication date')
     .option('--tokens', 'also print tokens with their parts of speech')
@@ -32,7 +34,10 @@ export function register(program: Command): void {
         process.stdout.write(`${JSON.stringify(layers, null, 2)}\n`);
         return;
       }
-      const out = doc.sentences.flatMap((s) => [...sentenceLayers(doc, syntax, s.index, opts.tokens ?? false), '']);
+      const out = doc.sentences.flatMap((s) => [
+        ...sentenceLayers(doc, syntax, s.index, opts.tokens ?? false),
+        '',
+      ]);
       process.stdout.write(`${out.join('\n')}\n`);
     });
 }

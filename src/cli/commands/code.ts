@@ -11,8 +11,15 @@ export function register(program: Command): void {
   program
     .command('code')
     .description('code one article (text) or a JSONL file of articles, and print the events')
-    .argument('[input]', 'a text file, a .jsonl file (one article per line), - for stdin, or the text itself', '-')
-    .option('-d, --date <YYYY-MM-DD>', 'publication date of a text article (relative dates are resolved against it)')
+    .argument(
+      '[input]',
+      'a text file, a .jsonl file (one article per line), - for stdin, or the text itself',
+      '-',
+    )
+    .option(
+      '-d, --date <YYYY-MM-DD>',
+      'publication date of a text article (relative dates are resolved against it)',
+    )
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`)
     .option('--id <id>', 'article id for a text article')
     .addHelpText(
@@ -52,7 +59,9 @@ Examples:
         return;
       }
       if (!opts.date) {
-        process.stderr.write('dyad code: --date is required for a text article (its publication date, YYYY-MM-DD)\n');
+        process.stderr.write(
+          'dyad code: --date is required for a text article (its publication date, YYYY-MM-DD)\n',
+        );
         process.exitCode = Exit.USAGE;
         return;
       }
@@ -63,18 +72,26 @@ Examples:
       }
       const article: Article = { id: opts.id ?? name, text, published: opts.date };
       const { events } = codeArticle(article, { engine });
-      const out = format === 'json' ? `${JSON.stringify(events, null, 2)}\n` : formatEvents(article.id, events, format);
+      const out =
+        format === 'json' ? `${JSON.stringify(events, null, 2)}\n` : formatEvents(article.id, events, format);
       process.stdout.write(out);
     });
 }
 
 /** One line out per article line in; a bad line is reported with its number and the rest goes on. */
-function codeJsonl(file: string, format: Format, date: string | undefined, engine: ReturnType<typeof loadEngine>): number {
+function codeJsonl(
+  file: string,
+  format: Format,
+  date: string | undefined,
+  engine: ReturnType<typeof loadEngine>,
+): number {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch (err) {
-    process.stderr.write(`dyad code: ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+    process.stderr.write(
+      `dyad code: ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`,
+    );
     return Exit.FAILURE;
   }
   let failed = 0;
@@ -93,7 +110,9 @@ function codeJsonl(file: string, format: Format, date: string | undefined, engin
     const text = typeof row.text === 'string' ? row.text : null;
     const published = typeof row.published === 'string' ? row.published.slice(0, 10) : date;
     if (!text || !published || !isIsoDate(published)) {
-      process.stderr.write(`dyad code: ${where}: ${!text ? 'no "text"' : 'no valid "published" date (and no --date)'}\n`);
+      process.stderr.write(
+        `dyad code: ${where}: ${!text ? 'no "text"' : 'no valid "published" date (and no --date)'}\n`,
+      );
       failed++;
       return;
     }

@@ -9,7 +9,9 @@ import { attemptLines, sentenceLayers } from '../layers.js';
 export function register(program: Command): void {
   program
     .command('explain')
-    .description('show how a sentence (or text) is coded: clauses, mentions and how they resolved, each pattern tried and why it fired or not')
+    .description(
+      'show how a sentence (or text) is coded: clauses, mentions and how they resolved, each pattern tried and why it fired or not',
+    )
     .argument('<text>', 'the sentence itself in quotes, a file, or - for stdin')
     .requiredOption('-d, --date <YYYY-MM-DD>', 'publication date')
     .option('--all', 'list every pattern tried, not only the ones that fired')
@@ -36,14 +38,24 @@ export function register(program: Command): void {
           predicate: syntax.tokens[a.head]!.text,
           outcome: a.outcome,
           chosen: a.chosen?.pattern.id ?? null,
-          tried: a.tried.map((t) => ('head' in t ? { pattern: t.pattern.id, fired: true, weight: t.weight } : { pattern: t.pattern.id, fired: false, reason: t.reason })),
+          tried: a.tried.map((t) =>
+            'head' in t
+              ? { pattern: t.pattern.id, fired: true, weight: t.weight }
+              : { pattern: t.pattern.id, fired: false, reason: t.reason },
+          ),
         }));
-        process.stdout.write(`${JSON.stringify({ sentences: doc.sentences, tokens: doc.tokens, mentions: doc.mentions, times: doc.times, quotes: doc.quotes, attempts, discarded: trace.discarded, events }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ sentences: doc.sentences, tokens: doc.tokens, mentions: doc.mentions, times: doc.times, quotes: doc.quotes, attempts, discarded: trace.discarded, events }, null, 2)}\n`,
+        );
         return;
       }
       const out: string[] = [];
       for (const s of doc.sentences) {
-        out.push(...sentenceLayers(doc, syntax, s.index, true), ...attemptLines(doc, syntax, trace, s.index, opts.all ?? false), '');
+        out.push(
+          ...sentenceLayers(doc, syntax, s.index, true),
+          ...attemptLines(syntax, trace, s.index, opts.all ?? false),
+          '',
+        );
       }
       out.push('events:', eventTable(events));
       process.stdout.write(`${out.join('\n')}\n`);

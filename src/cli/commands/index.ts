@@ -5,9 +5,4 @@ import { register as evaluate } from './eval.js';
 import { register as explain } from './explain.js';
 
 /** Each command registers itself on the program. One file per command; order is the help order. */
-export const commands: ReadonlyArray<(program: Command) => void> = [
-  code,
-  explain,
-  annotate,
-  evaluate,
-];
+export const commands: ReadonlyArray<(program: Command) => void> = [code, explain, annotate, evaluate];
