@@ -61,8 +61,7 @@ export function loadKb(): Kb {
     add(c.name.official, { kind: 'country', id: c.cca3 });
     for (const a of c.altSpellings) {
       if (a.length > 3) add(a, { kind: 'country', id: c.cca3 });
-      else if (/^[A-Z]{2,3}$/.test(a) && a !== c.cca3.slice(0, 2))
-        add(a.split('').join('.') + '.', { kind: 'country', id: c.cca3 });
+      else if (/^[A-Z]{2,3}$/.test(a)) add(a.split('').join('.') + '.', { kind: 'country', id: c.cca3 });
     }
     if (c.demonyms?.eng) {
       add(c.demonyms.eng.m, { kind: 'demonym', id: c.cca3 });

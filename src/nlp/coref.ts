@@ -56,6 +56,15 @@ function resolvePronoun(mentions: Mention[], m: Mention, quotes: readonly Quote[
       }
     }
   }
+  // he/she: a person of that gender first; one whose gender is unknown only if none is found.
+  if (m.gender === 'm' || m.gender === 'f') {
+    for (const c of candidates(mentions, m)) {
+      if (c.actor && c.number === 'sg' && isPersonLike(c) && c.gender === m.gender) {
+        link(m, c, `coref:${m.gender}`);
+        return;
+      }
+    }
+  }
   for (const c of candidates(mentions, m)) {
     if (c.kind === 'pronoun' && c.actor === null && !c.members) continue;
     if (m.number === 'pl') {
