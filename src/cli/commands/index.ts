@@ -1,8 +1,19 @@
 import type { Command } from 'commander';
 import { register as annotate } from './annotate.js';
 import { register as code } from './code.js';
+import { register as demo } from './demo.js';
 import { register as evaluate } from './eval.js';
+import { register as events } from './events.js';
 import { register as explain } from './explain.js';
+import { register as ingest } from './ingest.js';
 
 /** Each command registers itself on the program. One file per command; order is the help order. */
-export const commands: ReadonlyArray<(program: Command) => void> = [code, explain, annotate, evaluate];
+export const commands: ReadonlyArray<(program: Command) => void> = [
+  code,
+  ingest,
+  events,
+  explain,
+  annotate,
+  evaluate,
+  demo,
+];

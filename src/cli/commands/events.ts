@@ -1,0 +1,64 @@
+import type { Command } from 'commander';
+import type { EventRecord } from '../../core/event.js';
+import { openStore } from '../../store/index.js';
+import { Exit } from '../exit.js';
+import { eventTable } from '../format.js';
+
+const FORMATS = ['table', 'json', 'jsonl'] as const;
+
+export function register(program: Command): void {
+  program
+    .command('events')
+    .description('query the stored events')
+    .option('--db <file>', 'the store (SQLite file)', './dyad.db')
+    .option('--actor <code>', 'source or target code starts with it (JPN, USAGOV, IGOUNO)')
+    .option('--dyad <A,B>', 'events between two actors, either direction')
+    .option('--code <prefix>', 'CAMEO code prefix (04, 042)')
+    .option('--status <status>', 'occurred, planned or denied')
+    .option('--from <date>', 'event date on or after')
+    .option('--to <date>', 'event date on or before')
+    .option('--limit <n>', 'at most n events', '1000')
+    .option('--offset <n>', 'skip the first n', '0')
+    .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'table')
+    .action((opts: Record<string, string | undefined>) => {
+      const format = opts.format as (typeof FORMATS)[number];
+      if (!FORMATS.includes(format)) {
+        process.stderr.write(`dyad events: unknown format "${opts.format}" (use ${FORMATS.join(', ')})\n`);
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      if (opts.status && !['occurred', 'planned', 'denied'].includes(opts.status)) {
+        process.stderr.write(`dyad events: --status must be occurred, planned or denied\n`);
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      const dyad = opts.dyad?.split(',').map((s) => s.trim().toUpperCase());
+      if (dyad && dyad.length !== 2) {
+        process.stderr.write('dyad events: --dyad takes two codes separated by a comma (JPN,USA)\n');
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      let events: EventRecord[];
+      try {
+        const store = openStore(opts.db);
+        events = store.events({
+          ...(opts.actor && { actor: opts.actor.toUpperCase() }),
+          ...(dyad && { dyad: [dyad[0]!, dyad[1]!] as [string, string] }),
+          ...(opts.code && { code: opts.code }),
+          ...(opts.status && { status: opts.status as EventRecord['status'] }),
+          ...(opts.from && { from: opts.from }),
+          ...(opts.to && { to: opts.to }),
+          limit: Number(opts.limit),
+          offset: Number(opts.offset),
+        });
+        store.close();
+      } catch (err) {
+        process.stderr.write(`dyad events: ${opts.db}: ${(err as Error).message}\n`);
+        process.exitCode = Exit.FAILURE;
+        return;
+      }
+      if (format === 'json') process.stdout.write(`${JSON.stringify(events, null, 2)}\n`);
+      else if (format === 'jsonl') process.stdout.write(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      else process.stdout.write(`${events.length} events\n${eventTable(events)}`);
+    });
+}
