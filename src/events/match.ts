@@ -148,7 +148,7 @@ function matchRight(
       break;
     if (FILLER.has(t.pos) && fillers < MAX_FILLERS) fillers++;
     else if (
-      (t.pos === 'NOUN' || t.pos === 'CCONJ' || t.pos === 'PROPN' || t.pos === 'PUNCT') &&
+      (t.pos === 'NOUN' || t.pos === 'CCONJ' || t.pos === 'PROPN' || t.pos === 'PUNCT' || t.lower === 'of') &&
       st.loose > 0
     )
       st.loose--;

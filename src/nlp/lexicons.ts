@@ -20,13 +20,18 @@ const Plural = z.object({
 export type Plural = z.infer<typeof Plural>;
 
 const SpeechFile = z.object({ speech_verbs: z.array(z.string()) });
-const EventNounFile = z.object({ event_nouns: z.array(z.string()) });
+const EventNounFile = z.object({
+  event_nouns: z.array(z.string()),
+  modifier_nouns: z.array(z.string()).default([]),
+});
 
 export interface NlpLexicons {
   /** Lemmas of verbs of saying. */
   speechVerbs: Set<string>;
   /** Nouns that name events ("visit", "talks"): they carry their own time and modality. */
   eventNouns: Set<string>;
+  /** Nouns after which a country or demonym is a modifier ("alliance", "city"), event nouns included. */
+  modifierNouns: Set<string>;
   pronouns: Map<string, Pronoun>;
   /** Plural nominals keyed by their lower-cased words joined by spaces. */
   plurals: Map<string, Plural>;
@@ -47,6 +52,7 @@ export function nlpLexicons(): NlpLexicons {
   cached = {
     speechVerbs: new Set(sp.value?.speech_verbs ?? []),
     eventNouns: new Set(ev.value?.event_nouns ?? []),
+    modifierNouns: new Set([...(ev.value?.event_nouns ?? []), ...(ev.value?.modifier_nouns ?? [])]),
     pronouns: new Map(p.items.map((x) => [x.form, x])),
     plurals: new Map(q.items.map((x) => [x.phrase, x])),
     pluralMaxWords: Math.max(1, ...q.items.map((x) => x.phrase.split(' ').length)),

@@ -122,9 +122,6 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         i++;
         continue;
       }
-      const first = tokens[chunk.from]!;
-      const last = tokens[chunk.to - 1]!;
-      const text = doc.article.text.slice(first.start, last.end);
       const prev = tokens[chunk.from - 1];
       const next = tokens[chunk.to];
       const placeLike = chunk.entries.length > 0 && chunk.entries.every((e) => PLACE_KINDS.has(e.kind));
@@ -138,9 +135,25 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         next.sentence === s.index &&
         (next.pos === 'NOUN' || next.pos === 'ADJ') &&
         !isCapitalised(next)
-      )
+      ) {
+        // "Chinese coast guard vessels", "a Philippine fisheries ship": the noun phrase is the actor;
+        // "Chinese response", "Japan's economy", "the Sudanese city": the country only modifies it.
+        let j = chunk.to;
+        while (
+          j < s.endToken &&
+          (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ') &&
+          !isCapitalised(tokens[j]!)
+        )
+          j++;
+        const head = tokens[j - 1]!;
+        if (head.pos === 'NOUN' && !lex.modifierNouns.has(head.lemma) && !lex.modifierNouns.has(head.lower))
+          chunk.to = j;
+        else use = 'modifier';
+      } else if (prev && (prev.text === '-' || prev.text === '–') && prev.end === tokens[chunk.from]!.start)
         use = 'modifier';
-      else if (prev && (prev.text === '-' || prev.text === '–') && prev.end === first.start) use = 'modifier';
+      const first = tokens[chunk.from]!;
+      const last = tokens[chunk.to - 1]!;
+      const text = doc.article.text.slice(first.start, last.end);
       const r = resolveChunk(kb, text, date, use);
       add({
         start: first.start,
