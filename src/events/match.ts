@@ -144,6 +144,11 @@ function matchRight(
     if (el.kind === 'words' && el.optional && matchRight(syntax, els, ei + 1, pos, end, st)) return true;
     if (p >= end) break;
     const t = tokens[p]!;
+    // Time adjuncts stand anywhere: "agreed on Saturday to a ceasefire".
+    if (syntax.isTimeWord(p)) {
+      p++;
+      continue;
+    }
     if (HARD_STOP.has(t.text) || t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON')
       break;
     if (FILLER.has(t.pos) && fillers < MAX_FILLERS) fillers++;

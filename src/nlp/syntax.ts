@@ -12,12 +12,25 @@ export class Syntax {
   private readonly ending = new Map<number, Mention[]>();
   private readonly tokenAt = new Map<number, number>();
   private readonly endTokenAt = new Map<number, number>();
+  /** Tokens of time adjuncts ("on Saturday", "late on Friday"): a pattern steps over them. */
+  private readonly timeWords = new Set<number>();
 
   constructor(readonly doc: Doc) {
     this.tokens = doc.tokens;
     for (const t of doc.tokens) {
       this.tokenAt.set(t.start, t.i);
       this.endTokenAt.set(t.end, t.i);
+    }
+    for (const t of doc.times) {
+      let first = -1;
+      for (const tok of doc.tokens) {
+        if (tok.start >= t.start && tok.end <= t.end) {
+          this.timeWords.add(tok.i);
+          if (first < 0) first = tok.i;
+        }
+      }
+      const before = doc.tokens[first - 1];
+      if (first > 0 && before && before.pos === 'ADP') this.timeWords.add(first - 1);
     }
     for (const m of doc.mentions) {
       const a = this.tokenAt.get(m.start);
@@ -27,6 +40,11 @@ export class Syntax {
     }
     for (const list of [...this.starting.values(), ...this.ending.values()])
       list.sort((x, y) => y.end - y.start - (x.end - x.start));
+  }
+
+  /** True for a token of a time adjunct, preposition included. */
+  isTimeWord(i: number): boolean {
+    return this.timeWords.has(i);
   }
 
   mentionsStartingAt(i: number): readonly Mention[] {
