@@ -1,7 +1,7 @@
 import type { EventRecord } from '../core/event.js';
-import { toPlover } from '../events/index.js';
+import { gdeltLine, toGdeltRow, toPlover } from '../events/index.js';
 
-export const FORMATS = ['json', 'jsonl', 'table', 'plover'] as const;
+export const FORMATS = ['json', 'jsonl', 'table', 'gdelt', 'plover'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Events of one article as a readable table: one line per event, then its evidence. */
@@ -25,12 +25,19 @@ export function eventTable(events: readonly EventRecord[]): string {
 }
 
 /** One article's events in the chosen format. */
-export function formatEvents(id: string, events: readonly EventRecord[], format: Format): string {
+export function formatEvents(
+  id: string,
+  events: readonly EventRecord[],
+  format: Format,
+  published = '',
+): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(events, null, 2)}\n`;
     case 'jsonl':
       return `${JSON.stringify({ id, events })}\n`;
+    case 'gdelt':
+      return events.map((e) => gdeltLine(toGdeltRow(e, published))).join('');
     case 'plover':
       return events.map((e) => `${JSON.stringify(toPlover(e))}\n`).join('');
     case 'table':

@@ -73,7 +73,9 @@ Examples:
       const article: Article = { id: opts.id ?? name, text, published: opts.date };
       const { events } = codeArticle(article, { engine });
       const out =
-        format === 'json' ? `${JSON.stringify(events, null, 2)}\n` : formatEvents(article.id, events, format);
+        format === 'json'
+          ? `${JSON.stringify(events, null, 2)}\n`
+          : formatEvents(article.id, events, format, article.published);
       process.stdout.write(out);
     });
 }
@@ -127,7 +129,7 @@ function codeJsonl(
     };
     const { events } = codeArticle(article, { engine });
     if (format === 'json') all.push({ id, events });
-    else process.stdout.write(formatEvents(id, events, format));
+    else process.stdout.write(formatEvents(id, events, format, published));
   });
   if (format === 'json') process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
   return failed ? Exit.PARTIAL : Exit.OK;
