@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/cli/commands/ingest.js';
+import { ingestPaths as ingest } from '../../src/cli/run-ingest.js';
 import type { EventRecord } from '../../src/core/event.js';
 import { packageRoot } from '../../src/core/paths.js';
 import { openStore } from '../../src/store/index.js';

@@ -4,7 +4,7 @@ import { packageRoot } from '../../core/paths.js';
 import { openStore } from '../../store/index.js';
 import { Exit } from '../exit.js';
 import { eventTable } from '../format.js';
-import { ingest } from './ingest.js';
+import { ingestPaths } from '../run-ingest.js';
 
 export function register(program: Command): void {
   program
@@ -15,7 +15,7 @@ export function register(program: Command): void {
       for (const suffix of ['', '-wal', '-shm']) if (existsSync(opts.db + suffix)) rmSync(opts.db + suffix);
       const samples = `${packageRoot}/samples/articles.jsonl`;
       const started = performance.now();
-      const s = await ingest([samples], opts.db, undefined, (line) => process.stderr.write(`${line}\n`));
+      const s = await ingestPaths([samples], opts.db, undefined, (line) => process.stderr.write(`${line}\n`));
       const seconds = (performance.now() - started) / 1000;
       const store = openStore(opts.db);
       const events = store.events({ limit: 100_000 });

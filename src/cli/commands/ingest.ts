@@ -1,50 +1,7 @@
 import type { Command } from 'commander';
-import { formatIssue } from '../../core/issue.js';
-import { loadGazetteer } from '../../geo/index.js';
-import { readInputs } from '../../ingest/index.js';
-import { codeArticle, loadEngine } from '../../pipeline/index.js';
-import { openStore } from '../../store/index.js';
 import { Exit } from '../exit.js';
 import { isIsoDate } from '../input.js';
-
-export interface IngestSummary {
-  inserted: number;
-  unchanged: number;
-  replaced: number;
-  events: number;
-  failed: number;
-}
-
-/** Codes and stores every article of the inputs; bad inputs are reported one line each and skipped. */
-export async function ingest(
-  paths: string[],
-  db: string,
-  date: string | undefined,
-  log: (line: string) => void,
-): Promise<IngestSummary> {
-  const engine = loadEngine();
-  await loadGazetteer();
-  const store = openStore(db);
-  const summary: IngestSummary = { inserted: 0, unchanged: 0, replaced: 0, events: 0, failed: 0 };
-  try {
-    for (const item of readInputs(paths, date ? { date } : {})) {
-      if ('issue' in item) {
-        summary.failed++;
-        log(`dyad ingest: ${formatIssue(item.issue)}`);
-        continue;
-      }
-      const coded = codeArticle(item.article, { engine });
-      for (const i of coded.issues)
-        log(`dyad ingest: ${item.where}${item.line ? `:${item.line}` : ''}: ${i.message}`);
-      const r = store.putArticle(item.article, coded.events);
-      summary[r.status]++;
-      if (r.status !== 'unchanged') summary.events += coded.events.length;
-    }
-  } finally {
-    store.close();
-  }
-  return summary;
-}
+import { ingestPaths } from '../run-ingest.js';
 
 export function register(program: Command): void {
   program
@@ -61,7 +18,7 @@ export function register(program: Command): void {
         process.exitCode = Exit.USAGE;
         return;
       }
-      const s = await ingest(paths, opts.db, opts.date, (line) => process.stderr.write(`${line}\n`));
+      const s = await ingestPaths(paths, opts.db, opts.date, (line) => process.stderr.write(`${line}\n`));
       process.stdout.write(
         `${s.inserted} inserted, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.events} events stored, ${s.failed} failed → ${opts.db}\n`,
       );
