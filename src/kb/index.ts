@@ -82,6 +82,16 @@ export function loadKb(): Kb {
       }
     }
   }
+  const orgs = new Map<string, { code: string; name: string }>();
+  const orgFile = dataPath('actors', 'organisations.yaml');
+  if (existsSync(orgFile)) {
+    const { items, issues: bad } = loadYamlList(orgFile, OrgEntry, 'organisations');
+    issues.push(...bad);
+    for (const o of items) {
+      orgs.set(o.code, o);
+      for (const n of [o.name, ...o.aliases]) add(n, { kind: 'org', id: o.code });
+    }
+  }
   const agents = loadAgents(issues);
   for (const [noun] of agents) add(noun, { kind: 'agent', id: noun });
   const maxWords = Math.max(1, ...[...phrases.keys()].map((p) => p.split(' ').length));
@@ -109,6 +119,7 @@ export function loadKb(): Kb {
     let capital = false;
     let agent: Agent | undefined;
     let person: Person | undefined;
+    let org: { code: string; name: string } | undefined;
     for (let i = 0; i < words.length; ) {
       const hit = longest(words, i);
       if (!hit) {
@@ -117,6 +128,7 @@ export function loadKb(): Kb {
       }
       for (const e of hit.entries) {
         if (e.kind === 'person') person ??= people.get(e.id);
+        else if (e.kind === 'org') org ??= orgs.get(e.id);
         else if ((e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital') && !country) {
           country = e.id;
           capital = e.kind === 'capital';
@@ -133,6 +145,16 @@ export function loadKb(): Kb {
         number: 'sg',
         ...(t && { office: t.office }),
         rule: 'person',
+      };
+    }
+    if (org && !country) {
+      const role =
+        /^[A-Z]{6}$/.test(org.code) && !/^(IGO|NGO|IMG)/.test(org.code) ? org.code.slice(3, 6) : null;
+      return {
+        actor: { code: org.code, country: org.code.slice(0, 3), role, name: org.name, entry: org.code },
+        kind: /^(IGO|NGO)/.test(org.code) ? 'org' : 'group',
+        number: 'sg',
+        rule: 'organisation',
       };
     }
     if (country && agent?.office) {
@@ -207,9 +229,20 @@ export function loadKb(): Kb {
     resolve,
     officeHolder,
     issues,
-    stats: () => ({ countries: countries.size, people: people.size, agents: agents.size }),
+    stats: () => ({
+      countries: countries.size,
+      people: people.size,
+      organisations: orgs.size,
+      agents: agents.size,
+    }),
   };
 }
+
+const OrgEntry = z.object({
+  code: z.string().regex(/^[A-Z0-9]{3,}$/),
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+});
 
 interface Agent {
   role: string;
