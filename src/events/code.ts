@@ -10,9 +10,12 @@ import { isMatch, type Match, type Miss, matchPattern } from './match.js';
 import type { PatternSet } from './patterns/load.js';
 import { placeOf } from './place.js';
 import { cameoFields, eventActor, eventId } from './record.js';
+import type { CountryRoles } from './roles.js';
 
 export interface CoderResources {
   kb: Kb;
+  /** Roles bare country names take by the event's root (data/actor-roles.yaml). */
+  roles?: CountryRoles;
   patterns: PatternSet;
   discards: Discards;
   modality: ModalityLexicon;
@@ -121,7 +124,13 @@ function eventsFromMatch(
   } else {
     for (const s of sources) for (const t of targets) pairs.push([s, t]);
   }
-  const modality = modalityOf(syntax, m.head, res.modality);
+  // A pattern that says the negation itself ("[S] not attend talks with [T]") codes what is stated.
+  const negatedPattern = m.pattern.elements.some(
+    (e) => e.kind === 'words' && e.alts.some((a) => a.some((w) => res.modality.negators.has(w))),
+  );
+  const modality = negatedPattern
+    ? { status: 'occurred' as const, hedged: false, cues: [] }
+    : modalityOf(syntax, m.head, res.modality);
   const from = Math.min(m.head, ...m.matched);
   const to = Math.max(...m.matched, m.target ? syntax.lastToken(m.target) : 0) + 1;
   // An intent to meet (036) is about a meeting still to come.
@@ -167,8 +176,10 @@ function eventsFromMatch(
       article_id: doc.article.id,
       sentence: sentence.index,
       evidence: { text: doc.article.text.slice(evStart, evEnd), start: evStart, end: evEnd },
-      source: eventActor(s.actor, s.mention),
-      target: t ? eventActor(t.actor, t.mention) : null,
+      source: eventActor(res.roles?.apply(s.actor, 'source', code.slice(0, 2)) ?? s.actor, s.mention),
+      target: t
+        ? eventActor(res.roles?.apply(t.actor, 'target', code.slice(0, 2)) ?? t.actor, t.mention)
+        : null,
       code,
       ...fields,
       date: date.value,

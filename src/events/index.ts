@@ -4,3 +4,4 @@ export { GDELT_COLUMNS, gdeltLine, toGdeltRow } from './gdelt.js';
 export { isMatch, type Match, type Miss } from './match.js';
 export { loadPatterns, type PatternSet } from './patterns/load.js';
 export { type PloverEvent, toPlover } from './plover.js';
+export { type CountryRoles, loadCountryRoles } from './roles.js';

@@ -7,6 +7,7 @@ import {
   type CoderResources,
   type CodeTrace,
   codeEvents,
+  loadCountryRoles,
   loadDiscards,
   loadPatterns,
 } from '../events/index.js';
@@ -47,13 +48,16 @@ export function loadEngine(options: EngineOptions = {}): Engine {
   );
   const discards = loadDiscards();
   const modality = modalityLexicon();
+  const roles = loadCountryRoles();
   const engine: Engine = {
     kb,
     patterns,
     discards,
     modality,
+    roles,
     issues: [
       ...kb.issues,
+      ...roles.issues,
       ...patterns.issues,
       ...discards.issues,
       ...modality.issues,

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { readYamlObject } from '../core/data-file.js';
+import type { ActorRef } from '../core/doc.js';
+import type { Issue } from '../core/issue.js';
+import { dataPath } from '../core/paths.js';
+
+const Side = z.record(z.string(), z.string().length(3).nullable());
+const RolesFile = z.object({ source: Side, target: Side });
+
+export interface CountryRoles {
+  /** The actor with the role a bare country name takes on that side of an event of that root. */
+  apply(actor: ActorRef, side: 'source' | 'target', root: string): ActorRef;
+  issues: Issue[];
+}
+
+/** `data/actor-roles.yaml`: the role a bare country name takes, by the event's root. */
+export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRoles {
+  const { value, issues } = readYamlObject(file, RolesFile);
+  return {
+    apply(actor, side, root) {
+      if (actor.role !== null || !actor.country || !/^[A-Z]{3}$/.test(actor.code)) return actor;
+      if (/^(IGO|NGO|IMG)/.test(actor.code)) return actor;
+      const table = value?.[side];
+      const role = table ? (root in table ? table[root] : table.default) : null;
+      return role ? { ...actor, code: actor.code + role, role } : actor;
+    },
+    issues,
+  };
+}
