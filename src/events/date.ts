@@ -30,6 +30,15 @@ export function eventDate(
 ): EventDate {
   const expr = governingTime(doc, syntax, span);
   if (expr) return { value: expr.value, precision: timexPrecision(expr.value), source: 'expression', expr };
+  // "China's recent exercises": the text says only that it was recent, which fixes no date.
+  const vague = vagueTimeInside(doc, syntax, span);
+  if (vague) return { value: null, precision: null, source: 'expression', expr: vague };
+  // The one date of the sentence governs its other clauses too ("In a speech on Tuesday, X
+  // acknowledged ..."; "On Friday, Z criticised Y for holding a call").
+  const only = soleSentenceDate(doc, syntax, span.head);
+  if (only && status !== 'planned' && (timexRange(only.value)?.start ?? '') <= doc.article.published) {
+    return { value: only.value, precision: timexPrecision(only.value), source: 'expression', expr: only };
+  }
   // A plan with no date of its own has none we can know ("said it would appeal").
   if (status === 'planned') return { value: null, precision: null, source: 'none' };
   return {
@@ -37,6 +46,20 @@ export function eventDate(
     precision: timexPrecision(narrative),
     source: narrative === doc.article.published ? 'published' : 'narrative',
   };
+}
+
+function vagueTimeInside(doc: Doc, syntax: Syntax, span: { from: number; to: number }): TimeExpr | null {
+  const startChar = syntax.tokens[span.from]!.start;
+  const endChar = syntax.tokens[span.to - 1]!.end;
+  return doc.times.find((t) => t.value === 'PAST_REF' && t.start >= startChar && t.end <= endChar) ?? null;
+}
+
+function soleSentenceDate(doc: Doc, syntax: Syntax, head: number): TimeExpr | null {
+  const sentence = doc.sentences[syntax.tokens[head]!.sentence]!;
+  const dates = doc.times.filter(
+    (t) => isCalendarDate(t) && t.start >= sentence.start && t.end <= sentence.end,
+  );
+  return dates.length === 1 && dates[0]!.rule !== 'year' ? dates[0]! : null;
 }
 
 function governingTime(
