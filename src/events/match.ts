@@ -144,8 +144,8 @@ function matchRight(
     if (el.kind === 'words' && el.optional && matchRight(syntax, els, ei + 1, pos, end, st)) return true;
     if (p >= end) break;
     const t = tokens[p]!;
-    // Time adjuncts stand anywhere: "agreed on Saturday to a ceasefire".
-    if (syntax.isTimeWord(p)) {
+    // Time and place adjuncts stand anywhere: "agreed on Saturday to a ceasefire", "held talks in Washington with".
+    if (syntax.isAdjunct(p)) {
       p++;
       continue;
     }

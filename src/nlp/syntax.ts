@@ -12,8 +12,8 @@ export class Syntax {
   private readonly ending = new Map<number, Mention[]>();
   private readonly tokenAt = new Map<number, number>();
   private readonly endTokenAt = new Map<number, number>();
-  /** Tokens of time adjuncts ("on Saturday", "late on Friday"): a pattern steps over them. */
-  private readonly timeWords = new Set<number>();
+  /** Tokens of time and place adjuncts ("on Saturday", "in Washington"): a pattern steps over them. */
+  private readonly adjuncts = new Set<number>();
 
   constructor(readonly doc: Doc) {
     this.tokens = doc.tokens;
@@ -25,12 +25,19 @@ export class Syntax {
       let first = -1;
       for (const tok of doc.tokens) {
         if (tok.start >= t.start && tok.end <= t.end) {
-          this.timeWords.add(tok.i);
+          this.adjuncts.add(tok.i);
           if (first < 0) first = tok.i;
         }
       }
       const before = doc.tokens[first - 1];
-      if (first > 0 && before && before.pos === 'ADP') this.timeWords.add(first - 1);
+      if (first > 0 && before && before.pos === 'ADP') this.adjuncts.add(first - 1);
+    }
+    for (const m of doc.mentions) {
+      if (m.use !== 'location') continue;
+      const a = this.tokenAt.get(m.start);
+      const b = this.endTokenAt.get(m.end);
+      if (a === undefined || b === undefined || doc.tokens[a - 1]?.pos !== 'ADP') continue;
+      for (let k = a - 1; k <= b; k++) this.adjuncts.add(k);
     }
     for (const m of doc.mentions) {
       const a = this.tokenAt.get(m.start);
@@ -42,9 +49,9 @@ export class Syntax {
       list.sort((x, y) => y.end - y.start - (x.end - x.start));
   }
 
-  /** True for a token of a time adjunct, preposition included. */
-  isTimeWord(i: number): boolean {
-    return this.timeWords.has(i);
+  /** True for a token of a time or place adjunct, preposition included. */
+  isAdjunct(i: number): boolean {
+    return this.adjuncts.has(i);
   }
 
   mentionsStartingAt(i: number): readonly Mention[] {
