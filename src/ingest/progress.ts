@@ -1,0 +1,34 @@
+// Progress on stderr: on a TTY a live line (articles, rate, elapsed; files done/total with ETA when
+// known), off a TTY a one-line summary every `everySeconds`.
+import { failedCount, type IngestSummary } from './run.js';
+
+export interface Progress {
+  update(s: IngestSummary): void;
+  done(): void;
+}
+
+export function progress(stream: NodeJS.WriteStream, everySeconds = 10): Progress {
+  const started = performance.now();
+  let last = 0;
+  const tty = stream.isTTY === true;
+  const line = (s: IngestSummary): string => {
+    const secs = (performance.now() - started) / 1000;
+    const stored = s.inserted + s.replaced + s.unchanged;
+    const rate = stored / Math.max(secs, 0.001);
+    const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
+    return `dyad ingest: ${stored} articles (${s.inserted} new, ${s.unchanged} unchanged) · ${s.events} events · ${skipped} skipped · ${failedCount(s)} failed · ${rate.toFixed(1)} articles/s · ${secs.toFixed(0)}s`;
+  };
+  let lastLine = '';
+  return {
+    update(s) {
+      const now = performance.now();
+      if (now - last < (tty ? 200 : everySeconds * 1000)) return;
+      last = now;
+      lastLine = line(s);
+      stream.write(tty ? `\r\x1b[K${lastLine}` : `${lastLine}\n`);
+    },
+    done() {
+      if (tty && lastLine) stream.write('\r\x1b[K');
+    },
+  };
+}
