@@ -1,4 +1,5 @@
 import type { Mention, Token } from '../core/doc.js';
+import { nlpLexicons } from '../nlp/lexicons.js';
 import type { Syntax } from '../nlp/syntax.js';
 import type { Element, Pattern } from './patterns/schema.js';
 
@@ -205,8 +206,19 @@ function slotMentions(syntax: Syntax, p: number): Mention[] {
     .filter(
       (m) =>
         m.use !== 'modifier' &&
+        !isDeterminerPronoun(syntax, m) &&
         (m.actor !== null || m.members || m.antecedent !== undefined || m.kind === 'pronoun'),
     );
+}
+
+/** "its northern border", "their alliance": a possessive pronoun before a noun is not itself an actor slot. */
+function isDeterminerPronoun(syntax: Syntax, m: Mention): boolean {
+  if (m.kind !== 'pronoun' || nlpLexicons().pronouns.get(m.text.toLowerCase())?.case !== 'possessive')
+    return false;
+  const next = syntax.tokens[syntax.lastToken(m) + 1];
+  if (!next || !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return false;
+  // "a warrant for his arrest": the owner of an event noun is who undergoes it.
+  return !nlpLexicons().eventNouns.has(next.lemma);
 }
 
 /** Number of tokens an element's words match at `p` (0 when none). Longest alternative wins. */
