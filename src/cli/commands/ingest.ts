@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { DEFAULT_FIELDS, type JsonlFields } from '../../ingest/index.js';
+import { DEFAULT_FIELDS, type JsonlFields, toIsoDate } from '../../ingest/index.js';
 import { progress } from '../../ingest/progress.js';
 import { failedCount, type IngestSummary, runIngest } from '../../ingest/run.js';
 import { openStore } from '../../store/index.js';
@@ -69,7 +69,7 @@ export function register(program: Command): void {
         process.stderr.write(`dyad ingest: ${msg}\n`);
         process.exitCode = Exit.USAGE;
       };
-      if (opts.date !== undefined && !isIsoDate(opts.date))
+      if (opts.date !== undefined && (!isIsoDate(opts.date) || toIsoDate(opts.date) !== opts.date))
         return usage(`--date "${opts.date}" is not a date (YYYY-MM-DD)`);
       const workers = Number(opts.workers);
       if (!Number.isInteger(workers) || workers < 1)
