@@ -131,12 +131,20 @@ function eventsFromMatch(
   const modality = negatedPattern
     ? { status: 'occurred' as const, hedged: false, cues: [] }
     : modalityOf(syntax, m.head, res.modality);
+  const sourceStart =
+    m.source && m.source.sentence === syntax.tokens[m.head]!.sentence ? syntax.firstToken(m.source) : m.head;
   const from = Math.min(m.head, ...m.matched);
   const to = Math.max(...m.matched, m.target ? syntax.lastToken(m.target) : 0) + 1;
   // An intent to meet (036) is about a meeting still to come.
   const intended = res.modality.plannedCodes.has(m.pattern.code);
   const stated: EventStatus = modality.status === 'occurred' && intended ? 'planned' : modality.status;
-  const date = eventDate(doc, syntax, { head: m.head, from, to }, stated, narrative);
+  const date = eventDate(
+    doc,
+    syntax,
+    { head: m.head, from, to, phraseFrom: Math.min(from, sourceStart) },
+    stated,
+    narrative,
+  );
   // An event dated wholly after publication has not happened yet: "the summit in April".
   const future =
     date.source === 'expression' &&

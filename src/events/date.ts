@@ -1,6 +1,7 @@
 import type { Doc, TimeExpr } from '../core/doc.js';
 import type { DatePrecision, EventRecord } from '../core/event.js';
 import { timexPrecision, timexRange } from '../core/timex.js';
+import { nlpLexicons } from '../nlp/lexicons.js';
 import type { Syntax } from '../nlp/syntax.js';
 
 export interface EventDate {
@@ -24,14 +25,14 @@ const isCalendarDate = (t: TimeExpr): boolean => t.type === 'DATE' && timexRange
 export function eventDate(
   doc: Doc,
   syntax: Syntax,
-  span: { head: number; from: number; to: number },
+  span: { head: number; from: number; to: number; phraseFrom?: number },
   status: EventRecord['status'],
   narrative: string,
 ): EventDate {
   const expr = governingTime(doc, syntax, span);
   if (expr) return { value: expr.value, precision: timexPrecision(expr.value), source: 'expression', expr };
   // "China's recent exercises": the text says only that it was recent, which fixes no date.
-  const vague = vagueTimeInside(doc, syntax, span);
+  const vague = vagueTimeInside(doc, syntax, { from: span.phraseFrom ?? span.from, to: span.to });
   if (vague) return { value: null, precision: null, source: 'expression', expr: vague };
   // The one date of the sentence governs its other clauses too ("In a speech on Tuesday, X
   // acknowledged ..."; "On Friday, Z criticised Y for holding a call").
@@ -106,6 +107,8 @@ function reachable(
     for (let j = tokenIndex; j < tokens.length && tokens[j]!.start < char; j++) {
       const t = tokens[j]!;
       if (CLAUSE_BREAK.has(t.text) || t.pos === 'VERB' || t.pos === 'SCONJ') return false;
+      // "congratulations on the 250th anniversary in 2026": the time dates the anniversary.
+      if (j > tokenIndex && t.pos === 'NOUN' && nlpLexicons().eventNouns.has(t.lemma)) return false;
     }
     return true;
   }
