@@ -57,7 +57,7 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
     ],
     [
       "Takaichi avoided confirming whether China's recent large-scale military exercises around Taiwan were raised.",
-      [{ source: 'CHN', target: 'TWN', code: '150', status: 'occurred', date: '2026-01-03' }],
+      [{ source: 'CHN', target: 'TWN', code: '150', status: 'occurred', date: null }],
     ],
     [
       'Russia fired about 120 missiles and 90 drones at Ukraine early on Sunday.',
