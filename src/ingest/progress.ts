@@ -7,7 +7,7 @@ export interface Progress {
   done(): void;
 }
 
-export function progress(stream: NodeJS.WriteStream, everySeconds = 10): Progress {
+export function progress(stream: NodeJS.WriteStream, totalFiles?: number, everySeconds = 10): Progress {
   const started = performance.now();
   let last = 0;
   const tty = stream.isTTY === true;
@@ -16,8 +16,11 @@ export function progress(stream: NodeJS.WriteStream, everySeconds = 10): Progres
     const stored = s.inserted + s.replaced + s.unchanged;
     const rate = stored / Math.max(secs, 0.001);
     const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
-    return `dyad ingest: ${stored} articles (${s.inserted} new, ${s.unchanged} unchanged) · ${s.events} events · ${skipped} skipped · ${failedCount(s)} failed · ${rate.toFixed(1)} articles/s · ${secs.toFixed(0)}s`;
+    const files = totalFiles ? ` files ${s.files}/${totalFiles}${eta(secs, s.files, totalFiles)} ·` : '';
+    return `dyad ingest:${files} ${stored} articles (${s.inserted} new, ${s.unchanged} unchanged) · ${s.events} events · ${skipped} skipped · ${failedCount(s)} failed · ${rate.toFixed(1)} articles/s · ${secs.toFixed(0)}s`;
   };
+  const eta = (secs: number, done: number, total: number): string =>
+    done > 0 && done < total ? ` ETA ${Math.round((secs / done) * (total - done))}s` : '';
   let lastLine = '';
   return {
     update(s) {

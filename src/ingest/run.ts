@@ -30,6 +30,8 @@ export interface IngestSummary {
   /** Every issue, one line each (file:line: reason [CODE]). */
   issues: string[];
   seconds: number;
+  /** Input files finished so far (for progress). */
+  files: number;
 }
 
 export interface IngestOptions extends ReadOptions {
@@ -62,6 +64,7 @@ export async function runIngest(
     failed: {},
     issues: [],
     seconds: 0,
+    files: 0,
   };
   const maxIssues = options.maxIssues ?? 10_000;
   const note = (i: Issue, counted = true): void => {
@@ -77,7 +80,13 @@ export async function runIngest(
   const limit = Math.max(2, pool.size * 4);
   const inFlight = new Set<Promise<void>>();
   try {
+    let file: string | undefined;
     for await (const item of readInputs(paths, options)) {
+      const from = ('issue' in item ? item.issue.where : item.where)?.replace(/#\d+$/, '');
+      if (from !== file) {
+        if (file !== undefined) s.files++;
+        file = from;
+      }
       if ('issue' in item) {
         note(item.issue);
         options.onProgress?.(s);
@@ -112,6 +121,7 @@ export async function runIngest(
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    if (file !== undefined) s.files++;
   } finally {
     await pool.close();
   }

@@ -36,3 +36,25 @@ const wanted = (rel: string, globs: readonly string[] | undefined): boolean =>
   globs?.length
     ? globs.some((g) => matchesGlob(rel, g) || matchesGlob(rel.split('/').pop()!, g))
     : DEFAULT_EXTENSIONS.test(rel);
+
+/** How many input files `paths` hold (folders walked with the same filters), for progress totals. */
+export async function countFiles(
+  paths: readonly string[],
+  globs: readonly string[] | undefined,
+): Promise<number> {
+  const { stat } = await import('node:fs/promises');
+  let n = 0;
+  for (const p of paths) {
+    try {
+      if (!(await stat(p)).isDirectory()) {
+        n++;
+        continue;
+      }
+    } catch {
+      n++;
+      continue;
+    }
+    for await (const _ of walk(p, globs, () => {})) n++;
+  }
+  return n;
+}

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { DEFAULT_FIELDS, type JsonlFields, toIsoDate } from '../../ingest/index.js';
 import { progress } from '../../ingest/progress.js';
 import { failedCount, type IngestSummary, runIngest } from '../../ingest/run.js';
+import { countFiles } from '../../ingest/walk.js';
 import { openStore } from '../../store/index.js';
 import { Exit } from '../exit.js';
 import { isIsoDate } from '../input.js';
@@ -87,7 +88,7 @@ export function register(program: Command): void {
         process.exitCode = Exit.FAILURE;
         return;
       }
-      const bar = progress(process.stderr);
+      const bar = progress(process.stderr, opts.quiet ? undefined : await countFiles(paths, opts.glob));
       let s: IngestSummary;
       try {
         s = await runIngest(paths, store, {
