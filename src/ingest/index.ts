@@ -71,7 +71,7 @@ async function* readPath(path: string, options: ReadOptions): AsyncGenerator<Rea
 export async function* readFile(path: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   let source: Awaited<ReturnType<typeof openSource>>;
   try {
-    source = await openSource(path);
+    source = await openSource(path, options.onBytes);
   } catch (err) {
     yield {
       issue: issue(

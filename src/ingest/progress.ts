@@ -1,5 +1,5 @@
-// Progress on stderr: on a TTY a live line (articles, rate, elapsed; files done/total with ETA when
-// known), off a TTY a one-line summary every `everySeconds`.
+// Progress on stderr: on a TTY a live bar (bytes read of the total, files, ETA, articles, rate),
+// off a TTY the same as a one-line summary every `everySeconds`.
 import { failedCount, type IngestSummary } from './run.js';
 
 export interface Progress {
@@ -7,7 +7,11 @@ export interface Progress {
   done(): void;
 }
 
-export function progress(stream: NodeJS.WriteStream, totalFiles?: number, everySeconds = 10): Progress {
+export function progress(
+  stream: NodeJS.WriteStream,
+  total?: { files: number; bytes: number },
+  everySeconds = 10,
+): Progress {
   const started = performance.now();
   let last = 0;
   const tty = stream.isTTY === true;
@@ -16,9 +20,16 @@ export function progress(stream: NodeJS.WriteStream, totalFiles?: number, everyS
     const stored = s.inserted + s.replaced + s.unchanged;
     const rate = stored / Math.max(secs, 0.001);
     const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
-    const files = totalFiles ? ` files ${s.files}/${totalFiles}${eta(secs, s.files, totalFiles)} ·` : '';
+    const files = total
+      ? ` ${bar(s.bytes / Math.max(total.bytes, 1))} ${mb(s.bytes)}/${mb(total.bytes)} MB, files ${s.files}/${total.files}${eta(secs, s.bytes, total.bytes)} ·`
+      : '';
     return `dyad ingest:${files} ${stored} articles (${s.inserted} new, ${s.unchanged} unchanged) · ${s.events} events · ${skipped} skipped · ${failedCount(s)} failed · ${rate.toFixed(1)} articles/s · ${secs.toFixed(0)}s`;
   };
+  const mb = (b: number): string => (b / 1e6).toFixed(b < 1e7 ? 2 : 0);
+  const bar = (f: number): string =>
+    tty
+      ? `[${'#'.repeat(Math.round(Math.min(f, 1) * 20)).padEnd(20, '.')}]`
+      : `${Math.round(Math.min(f, 1) * 100)}%`;
   const eta = (secs: number, done: number, total: number): string =>
     done > 0 && done < total ? ` ETA ${Math.round((secs / done) * (total - done))}s` : '';
   let lastLine = '';

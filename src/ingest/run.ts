@@ -30,8 +30,9 @@ export interface IngestSummary {
   /** Every issue, one line each (file:line: reason [CODE]). */
   issues: string[];
   seconds: number;
-  /** Input files finished so far (for progress). */
+  /** Input files finished so far, and bytes read from disk (for progress). */
   files: number;
+  bytes: number;
 }
 
 export interface IngestOptions extends ReadOptions {
@@ -65,6 +66,7 @@ export async function runIngest(
     issues: [],
     seconds: 0,
     files: 0,
+    bytes: 0,
   };
   const maxIssues = options.maxIssues ?? 10_000;
   const note = (i: Issue, counted = true): void => {
@@ -81,7 +83,8 @@ export async function runIngest(
   const inFlight = new Set<Promise<void>>();
   try {
     let file: string | undefined;
-    for await (const item of readInputs(paths, options)) {
+    const reading = { ...options, onBytes: (b: number) => void (s.bytes += b) };
+    for await (const item of readInputs(paths, reading)) {
       const from = ('issue' in item ? item.issue.where : item.where)?.replace(/#\d+$/, '');
       if (from !== file) {
         if (file !== undefined) s.files++;

@@ -8,8 +8,9 @@ const HEAD_BYTES = 4096;
 
 const isGzip = (path: string): boolean => /\.gz$/i.test(path);
 
-function streamOf(path: string): AsyncIterable<Buffer> {
+function streamOf(path: string, onBytes?: (n: number) => void): AsyncIterable<Buffer> {
   const file = createReadStream(path, { highWaterMark: 1 << 16 });
+  if (onBytes) file.on('data', (c) => onBytes(c.length));
   if (!isGzip(path)) return file;
   const gunzip = createGunzip();
   file.on('error', (err) => gunzip.destroy(err));
@@ -17,7 +18,7 @@ function streamOf(path: string): AsyncIterable<Buffer> {
 }
 
 /** Opens `path`; throws (with a message fit for an issue) when it cannot be read at all. */
-export async function openSource(path: string): Promise<Source> {
+export async function openSource(path: string, onBytes?: (n: number) => void): Promise<Source> {
   let head: Buffer;
   if (isGzip(path)) {
     head = Buffer.alloc(0);
@@ -43,7 +44,7 @@ export async function openSource(path: string): Promise<Source> {
     path,
     name: path.replace(/\.gz$/i, ''),
     head: head.subarray(0, HEAD_BYTES),
-    stream: () => streamOf(path),
+    stream: () => streamOf(path, onBytes),
   };
 }
 

@@ -40,6 +40,8 @@ export interface ReadOptions {
   maxFileBytes?: number;
   /** Keep articles that do not look English (default: skip them with a NOT_ENGLISH issue). */
   anyLanguage?: boolean;
+  /** Told how many bytes were read from disk, as they are read (for progress). */
+  onBytes?: (n: number) => void;
 }
 
 /** An opened input: its path and its bytes (already gunzipped), streamed or whole. */

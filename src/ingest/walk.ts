@@ -1,5 +1,5 @@
 // Files under a folder, recursively and in a stable order; hidden entries skipped; optional globs.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, matchesGlob, relative } from 'node:path';
 
 /** The file extensions read from folders when no --glob is given. */
@@ -37,24 +37,21 @@ const wanted = (rel: string, globs: readonly string[] | undefined): boolean =>
     ? globs.some((g) => matchesGlob(rel, g) || matchesGlob(rel.split('/').pop()!, g))
     : DEFAULT_EXTENSIONS.test(rel);
 
-/** How many input files `paths` hold (folders walked with the same filters), for progress totals. */
+/** How many input files `paths` hold and their total size (folders walked with the same filters). */
 export async function countFiles(
   paths: readonly string[],
   globs: readonly string[] | undefined,
-): Promise<number> {
-  const { stat } = await import('node:fs/promises');
-  let n = 0;
-  for (const p of paths) {
+): Promise<{ files: number; bytes: number }> {
+  const total = { files: 0, bytes: 0 };
+  const add = async (p: string): Promise<boolean> => {
     try {
-      if (!(await stat(p)).isDirectory()) {
-        n++;
-        continue;
-      }
-    } catch {
-      n++;
-      continue;
-    }
-    for await (const _ of walk(p, globs, () => {})) n++;
-  }
-  return n;
+      const st = await stat(p);
+      if (st.isDirectory()) return true;
+      total.bytes += st.size;
+    } catch {}
+    total.files++;
+    return false;
+  };
+  for (const p of paths) if (await add(p)) for await (const f of walk(p, globs, () => {})) await add(f);
+  return total;
 }
