@@ -83,7 +83,12 @@ export async function runIngest(
   const inFlight = new Set<Promise<void>>();
   try {
     let file: string | undefined;
-    const reading = { ...options, onBytes: (b: number) => void (s.bytes += b) };
+    const reading = {
+      ...options,
+      onBytes: (b: number): void => {
+        s.bytes += b;
+      },
+    };
     for await (const item of readInputs(paths, reading)) {
       const from = ('issue' in item ? item.issue.where : item.where)?.replace(/#\d+$/, '');
       if (from !== file) {
