@@ -2,6 +2,7 @@ import type { ActorRef, Doc, Mention } from '../core/doc.js';
 import type { EventRecord, EventStatus } from '../core/event.js';
 import { timexRange } from '../core/timex.js';
 import type { Kb } from '../kb/types.js';
+import { nlpLexicons } from '../nlp/lexicons.js';
 import { type ModalityLexicon, modalityOf } from '../nlp/modality.js';
 import type { Syntax } from '../nlp/syntax.js';
 import { eventDate, narrativeTime } from './date.js';
@@ -45,6 +46,12 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
   const events: EventRecord[] = [];
   const seen = new Set<string>();
   const narrative = narrativeTime(doc);
+  // The doers of the events coded so far, for patterns that name a deed instead of its doer.
+  const doers: Mention[] = [];
+  const doerBefore = (char: number): Mention | null => {
+    for (let k = doers.length - 1; k >= 0; k--) if (doers[k]!.end <= char) return doers[k]!;
+    return null;
+  };
   for (const s of doc.sentences) {
     const text = doc.article.text.slice(s.start, s.end);
     const context = res.discards.contextOf(text);
@@ -64,7 +71,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         ]),
       ];
       if (candidates.length === 0) continue;
-      const tried = candidates.map((p) => matchPattern(syntax, p, i));
+      const tried = candidates.map((p) => matchPattern(syntax, p, i, doerBefore));
       const best =
         tried.filter(isMatch).sort((a, b) => b.weight - a.weight || a.pattern.order - b.pattern.order)[0] ??
         null;
@@ -76,6 +83,8 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
       }
       const made = eventsFromMatch(doc, syntax, res, best, narrative);
       if (made.length) for (const t of best.matched) used.add(t);
+      if (made.length && best.source && nlpLexicons().deedCodes.some((c) => best.pattern.code.startsWith(c)))
+        doers.push(best.source);
       attempt.outcome = made.length ? `${made.length} event(s)` : 'no resolvable source';
       for (const e of made) {
         const key = eventKey(e, best.pattern.symmetric);

@@ -34,7 +34,12 @@ const HARD_STOP = new Set([';', ':', '(', ')', '"', '“', '”', '.', '?', '!']
  * (with fillers and a little slack between them); elements before it are the source (the subject, or a
  * possessor before "'s"). In the passive the subject is the target and the "by" phrase the source.
  */
-export function matchPattern(syntax: Syntax, pattern: Pattern, head: number): Match | Miss {
+export function matchPattern(
+  syntax: Syntax,
+  pattern: Pattern,
+  head: number,
+  doerBefore?: (char: number) => Mention | null,
+): Match | Miss {
   const { tokens } = syntax;
   const anchorEl = pattern.elements[pattern.anchor] as Extract<Element, { kind: 'words' }>;
   const anchorLen = matchWordsAt(tokens, anchorEl, head, syntax.sentenceEnd(head));
@@ -70,6 +75,7 @@ export function matchPattern(syntax: Syntax, pattern: Pattern, head: number): Ma
   }
 
   const state: State = {
+    ...(doerBefore && { doerBefore }),
     source: null,
     target: null,
     matched: range(head, anchorLen),
@@ -109,6 +115,8 @@ export function matchPattern(syntax: Syntax, pattern: Pattern, head: number): Ma
 export const isMatch = (x: Match | Miss): x is Match => 'head' in x;
 
 interface State {
+  /** Who did the last deed reported before a position (for [E]). */
+  doerBefore?: (char: number) => Mention | null;
   source: Mention | null;
   target: Mention | null;
   matched: number[];
@@ -196,6 +204,22 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
     }
     case 'gap':
       return matchRight(syntax, els, ei, p, end, st);
+    case 'deed': {
+      // "condemned the attack": skip determiners and adjectives to a deed noun; its doer is the target.
+      let q = p;
+      while (q < end && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ')) q++;
+      const noun = tokens[q];
+      if (!noun || noun.pos !== 'NOUN' || !nlpLexicons().deedNouns.has(noun.lemma)) return false;
+      const doer = st.doerBefore?.(tokens[p]!.start) ?? null;
+      if (!doer) return false;
+      st.target = doer;
+      st.matched.push(q);
+      st.weight += 1;
+      if (matchRight(syntax, els, ei + 1, q + 1, end, st)) return true;
+      st.target = null;
+      st.weight -= 1;
+      return false;
+    }
   }
 }
 
@@ -308,6 +332,8 @@ const describe = (els: Element[]): string =>
             ? '[T]'
             : e.kind === 'gap'
               ? '*'
-              : "'s",
+              : e.kind === 'deed'
+                ? '[E]'
+                : "'s",
     )
     .join(' ');

@@ -21,6 +21,8 @@ export type Plural = z.infer<typeof Plural>;
 
 const SpeechFile = z.object({ speech_verbs: z.array(z.string()) });
 const EventNounFile = z.object({
+  deed_nouns: z.array(z.string()).default([]),
+  deed_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   event_nouns: z.array(z.string()),
   modifier_nouns: z.array(z.string()).default([]),
 });
@@ -32,6 +34,10 @@ export interface NlpLexicons {
   eventNouns: Set<string>;
   /** Nouns after which a country or demonym is a modifier ("alliance", "city"), event nouns included. */
   modifierNouns: Set<string>;
+  /** Nouns that name a deed someone did ("the attack", "the ruling"): a pattern's [E]. */
+  deedNouns: Set<string>;
+  /** Code prefixes of the events whose source is the doer a later [E] refers to. */
+  deedCodes: string[];
   pronouns: Map<string, Pronoun>;
   /** Plural nominals keyed by their lower-cased words joined by spaces. */
   plurals: Map<string, Plural>;
@@ -53,6 +59,8 @@ export function nlpLexicons(): NlpLexicons {
     speechVerbs: new Set(sp.value?.speech_verbs ?? []),
     eventNouns: new Set(ev.value?.event_nouns ?? []),
     modifierNouns: new Set([...(ev.value?.event_nouns ?? []), ...(ev.value?.modifier_nouns ?? [])]),
+    deedNouns: new Set(ev.value?.deed_nouns ?? []),
+    deedCodes: ev.value?.deed_codes ?? [],
     pronouns: new Map(p.items.map((x) => [x.form, x])),
     plurals: new Map(q.items.map((x) => [x.phrase, x])),
     pluralMaxWords: Math.max(1, ...q.items.map((x) => x.phrase.split(' ').length)),

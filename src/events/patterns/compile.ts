@@ -19,6 +19,7 @@ export function compilePattern(
     if (word === '[S]') elements.push({ kind: 'source' });
     else if (word === '[T]') elements.push({ kind: 'target' });
     else if (word === '*') elements.push({ kind: 'gap' });
+    else if (word === '[E]') elements.push({ kind: 'deed' });
     else if (word === "'s" || word === '’s') elements.push({ kind: 'poss' });
     else {
       const alts: string[][] = [];
@@ -36,7 +37,8 @@ export function compilePattern(
   const anchor = elements.findIndex((e) => e.kind === 'words' && !e.optional);
   if (anchor < 0) return 'no anchor: a pattern needs a word that is not optional';
   if (!elements.some((e) => e.kind === 'source')) return 'no [S] slot';
-  if (elements.filter((e) => e.kind === 'target').length > 1) return 'more than one [T] slot';
+  if (elements.filter((e) => e.kind === 'target' || e.kind === 'deed').length > 1)
+    return 'more than one [T] or [E] slot';
   return {
     id: entry.id,
     code: entry.code,

@@ -17,6 +17,8 @@ export type Element =
   | { kind: 'source' }
   | { kind: 'target' }
   | { kind: 'gap' }
+  /** A deed named by a noun ("the attack", "the ruling"): the target is whoever did it, the source of the last event before. */
+  | { kind: 'deed' }
   | { kind: 'poss' }
   | { kind: 'words'; alts: string[][]; optional: boolean; label: string };
 
