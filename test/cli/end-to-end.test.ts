@@ -54,7 +54,7 @@ describe('end to end', () => {
     const db = join(dir, 'x.db');
     const r = dyad('ingest', empty, missing, good, '--db', db);
     expect(r.status).toBe(3);
-    const errors = r.stderr.split('\n').filter((l) => l.startsWith('dyad ingest:'));
+    const errors = r.stderr.split('\n').filter((l) => /^dyad ingest: .*\[[A-Z_]+\]$/.test(l));
     expect(errors).toHaveLength(2);
     expect(errors.find((l) => l.includes(empty))).toMatch(/empty/);
     expect(errors.find((l) => l.includes(missing))).toMatch(/ENOENT|cannot read/);

@@ -40,7 +40,7 @@ describe('compilePattern', () => {
     ['[S] @NOPE [T]', 'unknown synset @NOPE'],
     ['[S] (meet) [T]', 'no anchor: a pattern needs a word that is not optional'],
     ['meet [T]', 'no [S] slot'],
-    ['[S] meet [T] and [T]', 'more than one [T] slot'],
+    ['[S] meet [T] and [T]', 'more than one [T] or [E] slot'],
   ])('rejects %j', (pattern, message) => {
     expect(compile(pattern)).toBe(message);
   });
