@@ -4,6 +4,9 @@ import type { Span } from '../core/span.js';
 import { pad, weekdayFrom } from './calendar.js';
 import type { Tense, TimeOptions } from './types.js';
 
+const RELATIVE_DURATION =
+  /^(?:(?:the\s+)?(?:past|next|last|coming|previous|following)\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+(?:second|minute|hour|day|week|month|year|decade)s?(?:\s+(?:earlier|before|after|later|from now))?$/i;
+
 /** Words chrono includes that a TIMEX3 extent leaves out. */
 const LEADING = /^(on|in|at|by|since|from|during|until|till|before|after|of|the)\s+/i;
 
@@ -25,6 +28,12 @@ export function chronoDates(text: string, dct: string, options: TimeOptions): Ti
     }
     words = words.replace(/[\s,.;:]+$/, '');
     if (!words || /^for\b/i.test(r.text)) continue;
+    // Not dates: a lower-case weekday ("sat" the verb), a fraction ("1/2"), and spans that are a
+    // duration counted from somewhere ("a month earlier", "the past two years", "eight years from now"),
+    // which the duration rule tags as such.
+    if (/^[a-z]+$/.test(words) && r.start.isCertain('weekday') && !r.start.isCertain('month')) continue;
+    if (/^\d{1,2}\/\d{1,2}$/.test(words)) continue;
+    if (RELATIVE_DURATION.test(words)) continue;
     const span: Span = { start, end: start + words.length };
     const value = normalise(r.start, dct, () => options.tense?.(span) ?? null);
     if (!value) continue;

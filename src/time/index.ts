@@ -19,9 +19,9 @@ export function tagTimes(text: string, dct: string, options: TimeOptions = {}): 
     ...relativePeriods(text, dct),
     ...seasons(text, dct, lex, options),
     ...durations(text, lex),
+    ...refsAndSets(text, lex),
     ...chronoDates(text, dct, options),
     ...years(text),
-    ...refsAndSets(text, lex),
   ];
   const chosen: TimeExpr[] = [];
   const byLength = proposals

@@ -8,7 +8,10 @@ const Mod = z.enum(['START', 'MID', 'END']);
 const LexiconFile = z.object({
   seasons: z.record(z.string(), z.enum(['SP', 'SU', 'FA', 'WI'])),
   modifiers: z.record(z.string(), Mod),
-  units: z.record(z.string(), z.object({ code: z.string(), time: z.boolean().optional() })),
+  units: z.record(
+    z.string(),
+    z.object({ code: z.string(), time: z.boolean().optional(), times: z.number().optional() }),
+  ),
   numbers: z.record(z.string(), z.union([z.number(), z.literal('X')])),
   present_ref: z.array(z.string()),
   past_ref: z.array(z.string()),
@@ -19,7 +22,7 @@ const LexiconFile = z.object({
 export interface TimeLexicon {
   seasons: Map<string, string>;
   modifiers: Map<string, TimexMod>;
-  units: Map<string, { code: string; time: boolean }>;
+  units: Map<string, { code: string; time: boolean; times: number }>;
   numbers: Map<string, number | 'X'>;
   refs: Map<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>;
   sets: Map<string, string>;
@@ -48,7 +51,12 @@ export function timeLexicon(): TimeLexicon {
   cached = {
     seasons: new Map(Object.entries(v.seasons)),
     modifiers: new Map(Object.entries(v.modifiers)),
-    units: new Map(Object.entries(v.units).map(([k, u]) => [k, { code: u.code, time: u.time ?? false }])),
+    units: new Map(
+      Object.entries(v.units).map(([k, u]) => [
+        k,
+        { code: u.code, time: u.time ?? false, times: u.times ?? 1 },
+      ]),
+    ),
     numbers: new Map(Object.entries(v.numbers)),
     refs,
     sets: new Map(Object.entries(v.sets)),

@@ -102,6 +102,7 @@ export function durations(text: string, lex: TimeLexicon): TimeExpr[] {
     const raw = m[2]!.toLowerCase();
     const n = /^\d/.test(raw) ? raw : String(lex.numbers.get(raw) ?? 'X');
     const unit = lex.units.get(m[3]!.toLowerCase())!;
+    const count = /^\d/.test(n) ? String(Number(n) * unit.times) : n;
     const approx = m[1]?.toLowerCase();
     const mod =
       approx === 'more than' || approx === 'over'
@@ -116,7 +117,7 @@ export function durations(text: string, lex: TimeLexicon): TimeExpr[] {
       end: m.index + m[0].length,
       text: m[0],
       type: 'DURATION',
-      value: `P${unit.time ? 'T' : ''}${n}${unit.code}`,
+      value: `P${unit.time ? 'T' : ''}${count}${unit.code}`,
       rule: 'duration',
       ...(mod && { mod }),
     });

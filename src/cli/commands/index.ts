@@ -3,6 +3,7 @@ import { register as annotate } from './annotate.js';
 import { register as code } from './code.js';
 import { register as demo } from './demo.js';
 import { register as evaluate } from './eval.js';
+import { register as evalTime } from './eval-time.js';
 import { register as events } from './events.js';
 import { register as explain } from './explain.js';
 import { register as ingest } from './ingest.js';
@@ -15,5 +16,6 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   explain,
   annotate,
   evaluate,
+  evalTime,
   demo,
 ];
