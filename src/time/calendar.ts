@@ -12,17 +12,16 @@ export function addDays(day: string, n: number): string {
   return toDay(d);
 }
 
-/** ISO 8601 week value (`2026-W01`) of a day. */
+/** ISO 8601 week value (`2026-W01`) of a day: the week of its Thursday, numbered from the week of 4 January. */
 export function isoWeek(day: string): string {
-  const d = parseDay(day);
-  const dow = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - dow + 3);
-  const year = d.getUTCFullYear();
+  const thursday = parseDay(day);
+  thursday.setUTCDate(thursday.getUTCDate() - ((thursday.getUTCDay() + 6) % 7) + 3);
+  const year = thursday.getUTCFullYear();
   const jan4 = new Date(Date.UTC(year, 0, 4));
-  const week =
-    1 +
-    Math.round((d.getTime() - jan4.getTime()) / 86_400_000 / 7 - ((jan4.getUTCDay() + 6) % 7) / 7 + 3 / 7);
-  return `${year}-W${pad(Math.max(1, Math.min(53, Math.floor(week))))}`;
+  const firstThursday = new Date(jan4);
+  firstThursday.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7) + 3);
+  const week = 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / (7 * 86_400_000));
+  return `${year}-W${pad(week)}`;
 }
 
 /** The weekday (0 = Sunday) nearest to `dct` in the given direction; `dct` itself counts. */
