@@ -25,6 +25,8 @@ export interface EventQuery {
 export interface EventStore {
   /** Stores an article with its events, whole or not at all; the same content again changes nothing. */
   putArticle(article: Article, events: readonly EventRecord[]): PutResult;
+  /** True when this exact article (same content) is stored already. */
+  hasArticle(article: Article): boolean;
   events(query?: EventQuery): EventRecord[];
   counts(): { articles: number; events: number };
   close(): void;
@@ -106,6 +108,7 @@ export function openStore(path = './dyad.db'): EventStore {
   });
   return {
     putArticle: (article, events) => put(article, events),
+    hasArticle: (article) => byHash.get(contentHash(article)) !== undefined,
     events(q = {}) {
       const where: string[] = [];
       const args: Record<string, string | number> = {};

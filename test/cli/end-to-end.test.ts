@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestPaths as ingest } from '../../src/cli/run-ingest.js';
 import type { EventRecord } from '../../src/core/event.js';
 import { packageRoot } from '../../src/core/paths.js';
+import { runIngest } from '../../src/ingest/run.js';
 import { openStore } from '../../src/store/index.js';
 
 const samples = join(packageRoot, 'samples', 'articles.jsonl');
@@ -32,13 +32,19 @@ describe('end to end', () => {
 
   it('ingesting the same files twice leaves the store unchanged', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'dyad-')), 'test.db');
-    const first = await ingest([samples], db, undefined, () => {});
+    const ingest = async () => {
+      const store = openStore(db);
+      const s = await runIngest([samples], store, { workers: 1 });
+      store.close();
+      return s;
+    };
+    const first = await ingest();
     expect(first.inserted).toBe(30);
     const store = openStore(db);
     const before = store.counts();
     store.close();
-    const second = await ingest([samples], db, undefined, () => {});
-    expect(second).toMatchObject({ inserted: 0, replaced: 0, unchanged: 30, failed: 0 });
+    const second = await ingest();
+    expect(second).toMatchObject({ inserted: 0, replaced: 0, unchanged: 30, failed: {} });
     const again = openStore(db);
     expect(again.counts()).toEqual(before);
     again.close();

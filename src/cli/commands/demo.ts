@@ -1,10 +1,11 @@
 import { existsSync, rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { packageRoot } from '../../core/paths.js';
+import { loadGazetteer } from '../../geo/index.js';
+import { failedCount, runIngest } from '../../ingest/run.js';
 import { openStore } from '../../store/index.js';
 import { Exit } from '../exit.js';
 import { eventTable } from '../format.js';
-import { ingestPaths } from '../run-ingest.js';
 
 export function register(program: Command): void {
   program
@@ -15,9 +16,13 @@ export function register(program: Command): void {
       for (const suffix of ['', '-wal', '-shm']) if (existsSync(opts.db + suffix)) rmSync(opts.db + suffix);
       const samples = `${packageRoot}/samples/articles.jsonl`;
       const started = performance.now();
-      const s = await ingestPaths([samples], opts.db, undefined, (line) => process.stderr.write(`${line}\n`));
-      const seconds = (performance.now() - started) / 1000;
+      await loadGazetteer();
       const store = openStore(opts.db);
+      const s = await runIngest([samples], store, {
+        workers: 1,
+        onIssue: (line) => process.stderr.write(`dyad demo: ${line}\n`),
+      });
+      const seconds = (performance.now() - started) / 1000;
       const events = store.events({ limit: 100_000 });
       store.close();
       const out: string[] = [];
@@ -43,7 +48,7 @@ export function register(program: Command): void {
         `Query it: dyad events --db ${opts.db} --dyad JPN,USA    Explain a sentence: dyad explain "..." --date 2026-01-03`,
       );
       process.stdout.write(`${out.join('\n')}\n`);
-      process.exitCode = s.failed ? Exit.PARTIAL : Exit.OK;
+      process.exitCode = failedCount(s) ? Exit.PARTIAL : Exit.OK;
     });
 }
 
