@@ -209,7 +209,7 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
       let q = p;
       while (q < end && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ')) q++;
       const noun = tokens[q];
-      if (!noun || noun.pos !== 'NOUN' || !nlpLexicons().deedNouns.has(noun.lemma)) return false;
+      if (noun?.pos !== 'NOUN' || !nlpLexicons().deedNouns.has(noun.lemma)) return false;
       const doer = st.doerBefore?.(tokens[p]!.start) ?? null;
       if (!doer) return false;
       st.target = doer;

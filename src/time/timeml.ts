@@ -28,7 +28,7 @@ const ENTITIES: Record<string, string> = {
   '&quot;': '"',
   '&apos;': "'",
 };
-const unescape = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (m) => ENTITIES[m] ?? m);
+const decodeEntities = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (m) => ENTITIES[m] ?? m);
 
 /**
  * Reads a TimeML (.tml) document: the DCT, and the TEXT element as plain text with every TIMEX3 inside
@@ -45,7 +45,7 @@ export function readTimeML(id: string, xml: string): TimeMLDoc | string {
   let open: { start: number; tag: string } | null = null;
   for (const part of body.split(/(<[^>]+>)/)) {
     if (!part.startsWith('<')) {
-      text += unescape(part);
+      text += decodeEntities(part);
       continue;
     }
     if (part.startsWith('<TIMEX3')) open = { start: text.length, tag: part };

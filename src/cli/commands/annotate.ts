@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { codeArticle } from '../../pipeline/index.js';
-import { Exit } from '../exit.js';
-import { isIsoDate, readTextArgument } from '../input.js';
+import { textAndDate } from '../input.js';
 import { sentenceLayers } from '../layers.js';
 
 export function register(program: Command): void {
@@ -15,19 +14,9 @@ export function register(program: Command): void {
     .option('--tokens', 'also print tokens with their parts of speech')
     .option('--json', 'the layers as JSON')
     .action((input: string, opts: { date: string; tokens?: boolean; json?: boolean }) => {
-      if (!isIsoDate(opts.date)) {
-        process.stderr.write(`dyad annotate: --date "${opts.date}" is not a date (YYYY-MM-DD)\n`);
-        process.exitCode = Exit.USAGE;
-        return;
-      }
-      let text: string;
-      try {
-        ({ text } = readTextArgument(input));
-      } catch (err) {
-        process.stderr.write(`dyad annotate: ${(err as Error).message}\n`);
-        process.exitCode = Exit.USAGE;
-        return;
-      }
+      const given = textAndDate('annotate', input, opts.date);
+      if (!given) return;
+      const { text } = given;
       const { doc, syntax } = codeArticle({ id: 'annotate', text, published: opts.date });
       if (opts.json) {
         const { article: _a, ...layers } = doc;

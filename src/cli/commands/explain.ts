@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { CodeTrace } from '../../events/index.js';
 import { codeArticle } from '../../pipeline/index.js';
-import { Exit } from '../exit.js';
 import { eventTable } from '../format.js';
-import { isIsoDate, readTextArgument } from '../input.js';
+import { textAndDate } from '../input.js';
 import { attemptLines, sentenceLayers } from '../layers.js';
 
 export function register(program: Command): void {
@@ -17,19 +16,9 @@ export function register(program: Command): void {
     .option('--all', 'list every pattern tried, not only the ones that fired')
     .option('--json', 'the trace as JSON')
     .action((input: string, opts: { date: string; all?: boolean; json?: boolean }) => {
-      if (!isIsoDate(opts.date)) {
-        process.stderr.write(`dyad explain: --date "${opts.date}" is not a date (YYYY-MM-DD)\n`);
-        process.exitCode = Exit.USAGE;
-        return;
-      }
-      let text: string;
-      try {
-        ({ text } = readTextArgument(input));
-      } catch (err) {
-        process.stderr.write(`dyad explain: ${(err as Error).message}\n`);
-        process.exitCode = Exit.USAGE;
-        return;
-      }
+      const given = textAndDate('explain', input, opts.date);
+      if (!given) return;
+      const { text } = given;
       const trace: CodeTrace = { attempts: [], discarded: [] };
       const { doc, syntax, events } = codeArticle({ id: 'explain', text, published: opts.date }, { trace });
       if (opts.json) {
