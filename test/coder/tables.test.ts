@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadYamlList } from '../../src/core/data-file.js';
 import { packageRoot } from '../../src/core/paths.js';
@@ -73,8 +73,7 @@ describe.skipIf(files.length === 0)('coder tables', () => {
       }
     }
   }
-  it('reports the recall of the expected events', () => {
+  afterAll(() => {
     process.stdout.write(`coder tables: ${found} of ${expected} expected events found\n`);
-    expect(found).toBeLessThanOrEqual(expected);
   });
 });
