@@ -2,6 +2,7 @@ import type { ActorRef, Doc, Mention } from '../core/doc.js';
 import type { EventRecord, EventStatus } from '../core/event.js';
 import { timexRange } from '../core/timex.js';
 import type { Kb } from '../kb/types.js';
+import { lookupForms } from '../nlp/forms.js';
 import { nlpLexicons } from '../nlp/lexicons.js';
 import { type ModalityLexicon, modalityOf } from '../nlp/modality.js';
 import type { Syntax } from '../nlp/syntax.js';
@@ -64,12 +65,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (used.has(i)) continue;
       const tok = syntax.tokens[i]!;
-      const candidates = [
-        ...new Set([
-          ...(res.patterns.byAnchor.get(tok.lemma) ?? []),
-          ...(tok.lemma !== tok.lower ? (res.patterns.byAnchor.get(tok.lower) ?? []) : []),
-        ]),
-      ];
+      const candidates = [...new Set(lookupForms(tok).flatMap((f) => res.patterns.byAnchor.get(f) ?? []))];
       if (candidates.length === 0) continue;
       const tried = candidates.map((p) => matchPattern(syntax, p, i, doerBefore));
       const best =

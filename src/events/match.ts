@@ -1,4 +1,5 @@
 import type { Mention, Token } from '../core/doc.js';
+import { lookupForms } from '../nlp/forms.js';
 import { nlpLexicons } from '../nlp/lexicons.js';
 import type { Syntax } from '../nlp/syntax.js';
 import type { Element, Pattern } from './patterns/schema.js';
@@ -54,6 +55,8 @@ export function matchPattern(
     before.length === 1 &&
     before[0]!.kind === 'source' &&
     headTok.pos === 'NOUN' &&
+    // an "-ed" word is a verb the tagger mislabelled ("Gunmen abducted ..."), never a noun
+    !headTok.lower.endsWith('ed') &&
     isVerbPattern(pattern)
   ) {
     return { pattern, reason: `anchor "${headTok.text}" is a noun here, the pattern wants a verb` };
@@ -153,8 +156,12 @@ function matchRight(
     if (el.kind === 'words' && el.optional && matchRight(syntax, els, ei + 1, pos, end, st)) return true;
     if (p >= end) break;
     const t = tokens[p]!;
-    // Time and place adjuncts stand anywhere: "agreed on Saturday to a ceasefire", "held talks in Washington with".
-    if (syntax.isAdjunct(p)) {
+    // Adjuncts stand anywhere ("agreed on Saturday to", "held talks in Washington with"), and so does
+    // the comparative of a quantity ("abducted more than 280 pupils").
+    if (
+      syntax.isAdjunct(p) ||
+      (t.lower === 'than' && /^(more|less|fewer)$/.test(tokens[p - 1]?.lower ?? ''))
+    ) {
       p++;
       continue;
     }
@@ -258,7 +265,7 @@ function matchWordsAt(
     let ok = true;
     for (let k = 0; k < alt.length && ok; k++) {
       const t = tokens[p + k]!;
-      ok = t.lemma === alt[k] || t.lower === alt[k];
+      ok = t.lemma === alt[k] || t.lower === alt[k] || (k === 0 && lookupForms(t).includes(alt[k]!));
     }
     if (ok) best = alt.length;
   }

@@ -179,8 +179,13 @@ export class Syntax {
     let j = k;
     // "China's exercises were raised", "The discussion centered": a plain noun right before the verb
     // group is the subject, and it is not an actor.
+    // A noun phrase after a preposition ("Gunmen on motorcycles abducted") is not the subject.
     const before = this.tokens[k];
-    if (before && k >= first && before.pos === 'NOUN' && !this.actorEndingAt(k)) return null;
+    if (before && k >= first && before.pos === 'NOUN' && !this.actorEndingAt(k)) {
+      let n = k;
+      while (n > first && /^(NOUN|ADJ|DET|NUM)$/.test(this.tokens[n - 1]!.pos)) n--;
+      if (this.tokens[n - 1]?.pos !== 'ADP' || n - 1 < first) return null;
+    }
     while (j >= first) {
       const t = this.tokens[j]!;
       if (
