@@ -13,14 +13,17 @@ const WINDOW = 4;
 export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[] {
   const out = doc.mentions.map((m) => ({ ...m }));
   const lex = nlpLexicons();
+  const roleless = (m: Mention) => m.actor === null && m.role !== undefined && m.kind !== 'pronoun';
+  // Role nouns first ("The army said it had deployed troops": "it" needs the army's country), except
+  // those owned by a pronoun ("its forces"), which wait for their pronoun.
+  for (const m of out) if (roleless(m) && m.antecedent === undefined) resolveRole(out, m);
   for (const m of out) {
     if (m.kind === 'pronoun')
       resolvePronoun(out, m, quotes, lex.pronouns.get(m.text.toLowerCase())?.person ?? 3);
     else if (m.kind === 'plural' && !m.members)
       resolvePlural(out, m, lex.plurals.get(pluralKey(m.text))?.of ?? 'any');
   }
-  // Role nouns second: "its forces" needs its pronoun resolved first.
-  for (const m of out) if (m.actor === null && m.role && m.kind !== 'pronoun') resolveRole(out, m);
+  for (const m of out) if (roleless(m)) resolveRole(out, m);
   return out;
 }
 
