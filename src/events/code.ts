@@ -116,6 +116,11 @@ function eventsFromMatch(
   let targets: Array<{ actor: ActorRef; mention: Mention } | null> = m.target
     ? actorsOf(doc, m.target)
     : [null];
+  // Yielding to domestic demands (a resignation) is aimed at the actor's own country.
+  const own = sources[0]?.actor.country;
+  if (!m.target && own && /^[A-Z]{3}$/.test(own) && res.roles?.selfTargeted(m.pattern.code)) {
+    targets = [{ actor: { code: own, country: own, role: null, name: null }, mention: sources[0]!.mention }];
+  }
   if (sources.length === 0) return [];
   if (m.target && targets.length === 0) return [];
   // "The two leaders agreed to meet": a symmetric event between the members of a plural subject.
@@ -171,7 +176,9 @@ function eventsFromMatch(
   const sentence = doc.sentences[syntax.tokens[m.head]!.sentence]!;
   const out: EventRecord[] = [];
   for (const [s, t] of pairs) {
-    if (t && t.actor.code === s.actor.code && t.actor.name === s.actor.name) continue;
+    // An actor does not act on itself: same person, or the same body ("the government called it ...").
+    if (t && t.actor.code === s.actor.code && (t.actor.name === s.actor.name || t.actor.code.length >= 6))
+      continue;
     const evStart = Math.max(
       sentence.start,
       Math.min(
@@ -191,7 +198,12 @@ function eventsFromMatch(
       evidence: { text: doc.article.text.slice(evStart, evEnd), start: evStart, end: evEnd },
       source: eventActor(res.roles?.apply(s.actor, 'source', code.slice(0, 2)) ?? s.actor, s.mention),
       target: t
-        ? eventActor(res.roles?.apply(t.actor, 'target', code.slice(0, 2)) ?? t.actor, t.mention)
+        ? eventActor(
+            t.mention === s.mention
+              ? t.actor
+              : (res.roles?.apply(t.actor, 'target', code.slice(0, 2)) ?? t.actor),
+            t.mention,
+          )
         : null,
       code,
       ...fields,

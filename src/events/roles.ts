@@ -5,11 +5,13 @@ import type { Issue } from '../core/issue.js';
 import { dataPath } from '../core/paths.js';
 
 const Side = z.record(z.string(), z.string().length(3).nullable());
-const RolesFile = z.object({ source: Side, target: Side });
+const RolesFile = z.object({ source: Side, target: Side, self_targeted: z.array(z.string()).default([]) });
 
 export interface CountryRoles {
   /** The actor with the role a bare country name takes on that side of an event of that root. */
   apply(actor: ActorRef, side: 'source' | 'target', root: string): ActorRef;
+  /** Codes whose event, when the text names no target, is aimed at the source's own country. */
+  selfTargeted(code: string): boolean;
   issues: Issue[];
 }
 
@@ -24,6 +26,7 @@ export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRo
       const role = table ? (root in table ? table[root] : table.default) : null;
       return role ? { ...actor, code: actor.code + role, role } : actor;
     },
+    selfTargeted: (code) => (value?.self_targeted ?? []).some((prefix) => code.startsWith(prefix)),
     issues,
   };
 }
