@@ -58,7 +58,7 @@ export function dyadSeries(events: readonly EventRecord[], opts: SeriesOptions =
     const roots: Record<string, number> = {};
     let sum = 0;
     for (const e of list) {
-      quad[e.quad_class - 1] += 1;
+      quad[e.quad_class - 1] = (quad[e.quad_class - 1] ?? 0) + 1;
       roots[e.root] = (roots[e.root] ?? 0) + 1;
       sum += e.goldstein;
     }

@@ -1,0 +1,111 @@
+// The HTTP API (hono): reads need no token; POST /api/articles needs the bearer token. Every input is
+// validated with zod; every error is JSON {error}; nothing internal (stack, SQL) reaches the client.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
+import { actorNetwork, dyadSeries, plannedCalendar } from '../analysis/index.js';
+import type { EventRecord } from '../core/event.js';
+import { codeArticle } from '../pipeline/index.js';
+import type { EventStore } from '../store/index.js';
+import { openapi } from './openapi.js';
+import { ArticleBody, EventsQuery, NetworkQuery, SeriesQuery } from './query.js';
+
+const ALL = 1_000_000;
+
+export interface AppOptions {
+  store: EventStore;
+  token?: string;
+  today?: () => string;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+function parse<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
+  const r = schema.safeParse(input);
+  if (r.success) return { ok: true, value: r.data };
+  const i = r.error.issues[0];
+  return { ok: false, error: `${i?.path.join('.') || 'input'}: ${i?.message ?? 'invalid'}` };
+}
+
+function filtered(store: EventStore, q: EventsQuery): { total: number; events: EventRecord[] } {
+  const [src, tgt] = q.dyad ? q.dyad.split('-') : [];
+  const base = store.events({
+    actor: q.actor,
+    dyad: src && tgt ? [src, tgt] : undefined,
+    code: q.code,
+    status: q.status,
+    from: q.from,
+    to: q.to,
+    limit: ALL,
+  });
+  const needle = q.q?.toLowerCase();
+  const all = needle ? base.filter((e) => e.evidence.text.toLowerCase().includes(needle)) : base;
+  return { total: all.length, events: all.slice(q.offset, q.offset + q.limit) };
+}
+
+export function createApp(opts: AppOptions): Hono {
+  const { store } = opts;
+  const today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
+  const app = new Hono();
+
+  app.onError((_err, c) => c.json({ error: 'internal error' }, 500));
+  app.notFound((c) => c.json({ error: `not found: ${c.req.path.slice(0, 200)}` }, 404));
+
+  const events = (c: { req: { query: () => Record<string, string> } }) => parse(EventsQuery, c.req.query());
+  app.get('/api/openapi.json', (c) => c.json(openapi));
+  app.get('/api/events', (c) => {
+    const q = events(c);
+    return q.ok ? c.json(filtered(store, q.value)) : c.json({ error: q.error }, 400);
+  });
+  app.get('/api/search', (c) => {
+    const q = events(c);
+    if (!q.ok) return c.json({ error: q.error }, 400);
+    if (!q.value.q) return c.json({ error: 'q: required' }, 400);
+    return c.json(filtered(store, q.value));
+  });
+  app.get('/api/events/:id', (c) => {
+    const id = c.req.param('id');
+    if (id.length > 200) return c.json({ error: 'id: too long' }, 400);
+    const event = store.events({ limit: ALL }).find((e) => e.id === id);
+    return event ? c.json({ event }) : c.json({ error: `no event ${id}` }, 404);
+  });
+  app.get('/api/actors', (c) => {
+    const counts = new Map<string, number>();
+    for (const e of store.events({ limit: ALL }))
+      for (const code of [e.source.code, e.target?.code])
+        if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const actors = [...counts].map(([code, events]) => ({ code, events }));
+    return c.json({ actors: actors.sort((a, b) => b.events - a.events) });
+  });
+  app.get('/api/series', (c) => {
+    const q = parse(SeriesQuery, c.req.query());
+    if (!q.ok) return c.json({ error: q.error }, 400);
+    const [src = '', tgt = ''] = q.value.dyad.split('-');
+    const list = store.events({ dyad: [src, tgt], limit: ALL });
+    return c.json({ dyad: q.value.dyad, series: dyadSeries(list, q.value) });
+  });
+  app.get('/api/network', (c) => {
+    const q = parse(NetworkQuery, c.req.query());
+    if (!q.ok) return c.json({ error: q.error }, 400);
+    return c.json({ edges: actorNetwork(store.events({ limit: ALL }), q.value) });
+  });
+  app.get('/api/calendar', (c) =>
+    c.json({ entries: plannedCalendar(store.events({ limit: ALL }), today()) }),
+  );
+  app.post(
+    '/api/articles',
+    bodyLimit({ maxSize: 512 * 1024, onError: (c) => c.json({ error: 'body too large' }, 413) }),
+    async (c) => {
+      if (!opts.token) return c.json({ error: 'writes are disabled: start with --token' }, 403);
+      if (c.req.header('authorization') !== `Bearer ${opts.token}`)
+        return c.json({ error: 'missing or wrong bearer token' }, 401);
+      const body = await c.req.json().catch(() => undefined);
+      if (body === undefined) return c.json({ error: 'body: not JSON' }, 400);
+      const a = parse(ArticleBody, body);
+      if (!a.ok) return c.json({ error: a.error }, 400);
+      const coded = codeArticle(a.value);
+      const put = store.putArticle(a.value, coded.events);
+      return c.json({ ...put, events: coded.events.length });
+    },
+  );
+  return app;
+}

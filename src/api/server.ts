@@ -1,0 +1,58 @@
+// startServer: the API plus the built dashboard (web/dist) on one port, loopback by default.
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { type EventStore, openStore } from '../store/index.js';
+import { createApp } from './app.js';
+
+export interface ServerOptions {
+  db: string | EventStore;
+  port?: number;
+  host?: string;
+  token?: string;
+  webRoot?: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export async function startServer(opts: ServerOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  const store = typeof opts.db === 'string' ? openStore(opts.db) : opts.db;
+  const app = createApp({ store, token: opts.token });
+  const root = resolve(opts.webRoot ?? 'web/dist');
+  app.get('*', (c) => {
+    const rel = normalize(decodeURIComponent(c.req.path)).replace(/^([/\\])+/, '');
+    const file = join(root, rel === '' ? 'index.html' : rel);
+    const target =
+      file.startsWith(root) && existsSync(file) && extname(file) ? file : join(root, 'index.html');
+    if (!existsSync(target)) return c.text('Dyad API: see /api/openapi.json (dashboard not built)', 200);
+    return c.body(readFileSync(target), 200, {
+      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+    });
+  });
+  const host = opts.host ?? '127.0.0.1';
+  return new Promise((ok) => {
+    const server = serve(
+      { fetch: app.fetch, port: opts.port ?? 8080, hostname: host },
+      (info: AddressInfo) => {
+        ok({
+          url: `http://${host}:${info.port}/`,
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => {
+                if (typeof opts.db === 'string') store.close();
+                done();
+              });
+            }),
+        });
+      },
+    );
+  });
+}
