@@ -7,6 +7,7 @@ import { register as evalTime } from './eval-time.js';
 import { register as events } from './events.js';
 import { register as explain } from './explain.js';
 import { register as ingest } from './ingest.js';
+import { register as serve } from './serve.js';
 
 /** Each command registers itself on the program. One file per command; order is the help order. */
 export const commands: ReadonlyArray<(program: Command) => void> = [
@@ -18,4 +19,5 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   evaluate,
   evalTime,
   demo,
+  serve,
 ];
