@@ -1,0 +1,77 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { EventRecord } from '../../core/event.js';
+import { toCsv, toPloverJsonl } from '../../store/export.js';
+import { openStore } from '../../store/index.js';
+import { Exit } from '../exit.js';
+
+const FORMATS = ['csv', 'plover', 'jsonl'] as const;
+
+export function register(program: Command): void {
+  program
+    .command('export')
+    .description('write the stored events as CSV, PLOVER JSONL or event-record JSONL')
+    .requiredOption('--format <format>', `output: ${FORMATS.join(', ')}`)
+    .option('--db <file>', 'the store (SQLite file)', './dyad.db')
+    .option('--out <file>', 'write here instead of standard output')
+    .option('--no-header', 'CSV without the header line')
+    .option('--actor <code>', 'source or target code starts with it')
+    .option('--code <prefix>', 'CAMEO code prefix')
+    .option('--status <status>', 'occurred, planned or denied')
+    .option('--from <date>', 'event date on or after')
+    .option('--to <date>', 'event date on or before')
+    .option('--limit <n>', 'at most n events', '1000000')
+    .action((opts: Record<string, string | boolean | undefined>) => {
+      const format = opts.format as (typeof FORMATS)[number];
+      if (!FORMATS.includes(format)) {
+        process.stderr.write(`dyad export: unknown format "${opts.format}" (use ${FORMATS.join(', ')})\n`);
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      if (opts.status && !['occurred', 'planned', 'denied'].includes(String(opts.status))) {
+        process.stderr.write('dyad export: --status must be occurred, planned or denied\n');
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit < 0) {
+        process.stderr.write(`dyad export: --limit must be a whole number, not "${opts.limit}"\n`);
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      let events: EventRecord[];
+      try {
+        const store = openStore(String(opts.db));
+        events = store.events({
+          ...(opts.actor && { actor: String(opts.actor).toUpperCase() }),
+          ...(opts.code && { code: String(opts.code) }),
+          ...(opts.status && { status: opts.status as EventRecord['status'] }),
+          ...(opts.from && { from: String(opts.from) }),
+          ...(opts.to && { to: String(opts.to) }),
+          limit,
+        });
+        store.close();
+      } catch (err) {
+        process.stderr.write(`dyad export: ${opts.db}: ${(err as Error).message}\n`);
+        process.exitCode = Exit.FAILURE;
+        return;
+      }
+      const text =
+        format === 'csv'
+          ? toCsv(events, opts.header !== false)
+          : format === 'plover'
+            ? toPloverJsonl(events)
+            : events.map((e) => `${JSON.stringify(e)}\n`).join('');
+      if (!opts.out) {
+        process.stdout.write(text);
+        return;
+      }
+      try {
+        writeFileSync(String(opts.out), text);
+        process.stderr.write(`dyad export: ${events.length} events written to ${opts.out}\n`);
+      } catch (err) {
+        process.stderr.write(`dyad export: ${opts.out}: ${(err as Error).message}\n`);
+        process.exitCode = Exit.FAILURE;
+      }
+    });
+}

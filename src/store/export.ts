@@ -1,0 +1,98 @@
+// Flat exports of stored events: CSV (one row per event, RFC 4180 quoting) and PLOVER JSONL.
+// Codes stay strings so leading zeros survive ("042", "010").
+import type { EventRecord } from '../core/event.js';
+
+/** The CSV columns, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'article_id',
+  'sentence',
+  'date',
+  'date_precision',
+  'status',
+  'hedged',
+  'source_code',
+  'source_name',
+  'target_code',
+  'target_name',
+  'code',
+  'root',
+  'quad_class',
+  'goldstein',
+  'plover_event',
+  'plover_mode',
+  'place',
+  'country',
+  'lat',
+  'lon',
+  'confidence',
+  'evidence',
+] as const;
+
+const cell = (v: string | number | boolean | null | undefined): string => {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+const csvRow = (e: EventRecord): string =>
+  [
+    e.id,
+    e.article_id,
+    e.sentence,
+    e.date,
+    e.date_precision,
+    e.status,
+    e.hedged,
+    e.source.code,
+    e.source.name,
+    e.target?.code,
+    e.target?.name,
+    e.code,
+    e.root,
+    e.quad_class,
+    e.goldstein,
+    e.plover.event,
+    e.plover.mode,
+    e.location?.place,
+    e.location?.country,
+    e.location?.lat,
+    e.location?.lon,
+    e.confidence,
+    e.evidence.text,
+  ]
+    .map(cell)
+    .join(',');
+
+/** CSV text: a header line (unless `header` is false) and one line per event. */
+export function toCsv(events: readonly EventRecord[], header = true): string {
+  const lines = events.map(csvRow);
+  if (header) lines.unshift(CSV_COLUMNS.join(','));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** One PLOVER-style record: event type and mode, actors, date, place and the reporting sentence. */
+export function toPlover(e: EventRecord): Record<string, unknown> {
+  return {
+    id: e.id,
+    article_id: e.article_id,
+    event_date: e.date,
+    event_type: e.plover.event,
+    event_mode: e.plover.mode,
+    event_status: e.status,
+    actor: e.source.code,
+    actor_name: e.source.name,
+    recipient: e.target?.code ?? null,
+    recipient_name: e.target?.name ?? null,
+    cameo_code: e.code,
+    place: e.location?.place ?? null,
+    country: e.location?.country ?? null,
+    lat: e.location?.lat ?? null,
+    lon: e.location?.lon ?? null,
+    text: e.evidence.text,
+  };
+}
+
+/** PLOVER JSONL: one JSON object per line. */
+export const toPloverJsonl = (events: readonly EventRecord[]): string =>
+  events.map((e) => `${JSON.stringify(toPlover(e))}\n`).join('');
