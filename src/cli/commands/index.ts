@@ -6,6 +6,7 @@ import { register as evaluate } from './eval.js';
 import { register as evalTime } from './eval-time.js';
 import { register as events } from './events.js';
 import { register as explain } from './explain.js';
+import { register as exportEvents } from './export.js';
 import { register as ingest } from './ingest.js';
 import { register as serve } from './serve.js';
 
@@ -14,6 +15,7 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   code,
   ingest,
   events,
+  exportEvents,
   explain,
   annotate,
   evaluate,
