@@ -1,0 +1,69 @@
+// Browser test: Debian's /usr/bin/chromium through playwright-core (never a downloaded browser). Builds a
+// store from samples/articles.jsonl with codeArticle, serves the built dashboard, filters to JPN–USA,
+// opens the 2 January 2026 event and checks its evidence sentence is highlighted. Screenshots go to
+// docs/screenshots/. Skipped when chromium or web/dist is missing (.ci/ensure-chromium, npm run build).
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/api/index.js';
+import type { Article } from '../../src/core/article.js';
+import { codeArticle, loadEngine } from '../../src/pipeline/index.js';
+import { openStore } from '../../src/store/index.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ready = existsSync(CHROMIUM) && existsSync('web/dist/index.html');
+
+describe.skipIf(!ready)('dashboard in chromium', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-web-'));
+  let server: { url: string; close: () => Promise<void> };
+  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+
+  beforeAll(async () => {
+    const store = openStore(join(dir, 'web.db'));
+    const engine = loadEngine();
+    for (const line of readFileSync('samples/articles.jsonl', 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const article = JSON.parse(line) as Article;
+      store.putArticle(article, codeArticle(article, { engine }).events);
+    }
+    server = await startServer({ db: store, port: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${join(dir, 'profile')}`,
+      ],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('filters to JPN–USA, opens the 2 January 2026 event and highlights its sentence', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.fill('input[name=dyad]', 'JPN-USA');
+    await page.press('input[name=dyad]', 'Enter');
+    const row = page.locator('tr', { hasText: '2026-01-02' }).first();
+    await row.waitFor();
+    await page.screenshot({ path: 'docs/screenshots/events-jpn-usa.png' });
+    await row.locator('a').click();
+    const mark = page.locator('mark.evidence');
+    await mark.waitFor();
+    expect((await mark.textContent())?.length ?? 0).toBeGreaterThan(0);
+    await page.screenshot({ path: 'docs/screenshots/event-page.png' });
+    await page.goto(`${server.url}#/dyad?dyad=JPN-USA&period=month`);
+    await page.locator('svg polyline').waitFor();
+    await page.screenshot({ path: 'docs/screenshots/dyad.png' });
+  }, 120_000);
+});
