@@ -1,6 +1,6 @@
 // Browser test: Debian's /usr/bin/chromium through playwright-core (never a downloaded browser). Builds a
 // store from samples/articles.jsonl with codeArticle, serves the built dashboard, filters to JPN–USA,
-// opens the 2 January 2026 event and checks its evidence sentence is highlighted. Screenshots go to
+// (fresh profile dir via launchPersistentContext) opens the 2 January 2026 event and checks its evidence sentence is highlighted. Screenshots go to
 // docs/screenshots/. Skipped when chromium or web/dist is missing (.ci/ensure-chromium, npm run build).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ const ready = existsSync(CHROMIUM) && existsSync('web/dist/index.html');
 describe.skipIf(!ready)('dashboard in chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-web-'));
   let server: { url: string; close: () => Promise<void> };
-  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  let browser: Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
 
   beforeAll(async () => {
     const store = openStore(join(dir, 'web.db'));
@@ -29,7 +29,7 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
       store.putArticle(article, codeArticle(article, { engine }).events);
     }
     server = await startServer({ db: store, port: 0 });
-    browser = await chromium.launch({
+    browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
       args: [
         '--headless',
@@ -40,7 +40,6 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        `--user-data-dir=${join(dir, 'profile')}`,
       ],
     });
   }, 120_000);
@@ -50,7 +49,8 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
   });
 
   it('filters to JPN–USA, opens the 2 January 2026 event and highlights its sentence', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(server.url);
     await page.fill('input[name=dyad]', 'JPN-USA');
     await page.press('input[name=dyad]', 'Enter');
@@ -63,7 +63,7 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
     expect((await mark.textContent())?.length ?? 0).toBeGreaterThan(0);
     await page.screenshot({ path: 'docs/screenshots/event-page.png' });
     await page.goto(`${server.url}#/dyad?dyad=JPN-USA&period=month`);
-    await page.locator('svg polyline').waitFor();
+    await page.locator('svg polyline').waitFor({ state: 'attached' });
     await page.screenshot({ path: 'docs/screenshots/dyad.png' });
   }, 120_000);
 });
