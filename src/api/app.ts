@@ -26,7 +26,8 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S
   return { ok: false, error: `${i?.path.join('.') || 'input'}: ${i?.message ?? 'invalid'}` };
 }
 
-function filtered(store: EventStore, q: EventsQuery): { total: number; events: EventRecord[] } {
+/** One page of events; `more` tells whether another page follows. Without `q` the store pages itself. */
+function filtered(store: EventStore, q: EventsQuery): { more: boolean; events: EventRecord[] } {
   const [src, tgt] = q.dyad ? q.dyad.split('-') : [];
   const base = store.events({
     actor: q.actor,
@@ -35,11 +36,14 @@ function filtered(store: EventStore, q: EventsQuery): { total: number; events: E
     status: q.status,
     from: q.from,
     to: q.to,
-    limit: ALL,
+    limit: q.q ? ALL : q.limit + 1,
+    offset: q.q ? 0 : q.offset,
   });
   const needle = q.q?.toLowerCase();
-  const all = needle ? base.filter((e) => e.evidence.text.toLowerCase().includes(needle)) : base;
-  return { total: all.length, events: all.slice(q.offset, q.offset + q.limit) };
+  const all = needle
+    ? base.filter((e) => e.evidence.text.toLowerCase().includes(needle)).slice(q.offset)
+    : base;
+  return { more: all.length > q.limit, events: all.slice(0, q.limit) };
 }
 
 export function createApp(opts: AppOptions): Hono {

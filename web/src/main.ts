@@ -35,8 +35,8 @@ async function events(params: URLSearchParams) {
   };
   const list = document.getElementById('list') as HTMLElement;
   try {
-    const { total, events } = await api<{ total: number; events: Ev[] }>(`/api/events?${params}`);
-    list.innerHTML = `<p>${total} events</p><table><thead><tr><th>date</th><th>source</th><th>code</th><th>target</th><th>status</th><th>evidence</th></tr></thead><tbody>${events
+    const { more, events } = await api<{ more: boolean; events: Ev[] }>(`/api/events?${params}`);
+    list.innerHTML = `<p>${events.length}${more ? '+' : ''} events</p><table><thead><tr><th>date</th><th>source</th><th>code</th><th>target</th><th>status</th><th>evidence</th></tr></thead><tbody>${events
       .map(
         (e) =>
           `<tr><td>${esc(e.date ?? '')}</td><td>${esc(e.source.code)}</td><td>${esc(e.code)}</td><td>${esc(e.target?.code ?? '')}</td><td>${esc(e.status)}</td><td><a href="#/event/${encodeURIComponent(e.id)}">${esc(e.evidence.text)}</a></td></tr>`,
