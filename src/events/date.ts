@@ -15,7 +15,10 @@ export interface EventDate {
 /** Tokens that end the reach of a time expression across a clause ("..., with officials proposing late March"). */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–']);
 
-const isCalendarDate = (t: TimeExpr): boolean => t.type === 'DATE' && timexRange(t.value) !== null;
+/** The calendar value of a date or time expression: a TIME's day ("2026-01-02TNI" → 2026-01-02). */
+const dayOf = (t: TimeExpr): string => (t.type === 'TIME' ? t.value.split('T')[0]! : t.value);
+const isCalendarDate = (t: TimeExpr): boolean =>
+  (t.type === 'DATE' || t.type === 'TIME') && timexRange(dayOf(t)) !== null;
 
 /**
  * The date of an event: the time expression that governs its clause (right after the predicate's
@@ -30,15 +33,15 @@ export function eventDate(
   narrative: string,
 ): EventDate {
   const expr = governingTime(doc, syntax, span);
-  if (expr) return { value: expr.value, precision: timexPrecision(expr.value), source: 'expression', expr };
+  if (expr) return { value: dayOf(expr), precision: timexPrecision(dayOf(expr)), source: 'expression', expr };
   // "China's recent exercises": the text says only that it was recent, which fixes no date.
   const vague = vagueTimeInside(doc, syntax, { from: span.phraseFrom ?? span.from, to: span.to });
   if (vague) return { value: null, precision: null, source: 'expression', expr: vague };
   // The one date of the sentence governs its other clauses too ("In a speech on Tuesday, X
   // acknowledged ..."; "On Friday, Z criticised Y for holding a call").
   const only = soleSentenceDate(doc, syntax, span.head);
-  if (only && status !== 'planned' && (timexRange(only.value)?.start ?? '') <= doc.article.published) {
-    return { value: only.value, precision: timexPrecision(only.value), source: 'expression', expr: only };
+  if (only && status !== 'planned' && (timexRange(dayOf(only))?.start ?? '') <= doc.article.published) {
+    return { value: dayOf(only), precision: timexPrecision(dayOf(only)), source: 'expression', expr: only };
   }
   // A plan with no date of its own has none we can know ("said it would appeal").
   if (status === 'planned') return { value: null, precision: null, source: 'none' };
@@ -135,7 +138,7 @@ export function narrativeTime(doc: Doc): string {
   const leadEnd = firstBreak < 0 ? doc.article.text.length : firstBreak;
   for (const t of doc.times) {
     if (t.start > leadEnd) break;
-    const r = t.type === 'DATE' ? timexRange(t.value) : null;
+    const r = isCalendarDate(t) ? timexRange(dayOf(t)) : null;
     if (r && r.precision === 'day' && r.start <= published && r.start >= shiftDays(published, -7))
       return r.start;
   }

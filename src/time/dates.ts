@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { TimeExpr } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { pad, weekdayFrom } from './calendar.js';
+import { timeLexicon } from './lexicon.js';
 import type { Tense, TimeOptions } from './types.js';
 
 const RELATIVE_DURATION =
@@ -37,12 +38,25 @@ export function chronoDates(text: string, dct: string, options: TimeOptions): Ti
     const span: Span = { start, end: start + words.length };
     const value = normalise(r.start, dct, () => options.tense?.(span) ?? null);
     if (!value) continue;
-    out.push({ ...span, text: words, type: 'DATE', value, rule: 'chrono' });
+    out.push({ ...span, text: words, ...timeOfDay(r.start, words, value), rule: 'chrono' });
   }
   return out;
 }
 
 type Components = chrono.ParsedComponents;
+
+/**
+ * A day with a clock time or a part of the day is a TIME in TIMEX3: "15:00 GMT Saturday" →
+ * 2013-03-23T15:00, "Friday afternoon" → 2013-03-22TAF.
+ */
+function timeOfDay(c: Components, words: string, value: string): { type: 'DATE' | 'TIME'; value: string } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return { type: 'DATE', value };
+  if (c.isCertain('hour')) {
+    return { type: 'TIME', value: `${value}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` };
+  }
+  const part = timeLexicon().partsOfDay.get(/(\w+)$/.exec(words)?.[1]?.toLowerCase() ?? '');
+  return part ? { type: 'TIME', value: `${value}T${part}` } : { type: 'DATE', value };
+}
 
 function normalise(c: Components, dct: string, tense: () => Tense | null): string | null {
   const known = (k: chrono.Component) => c.isCertain(k);

@@ -1,7 +1,17 @@
 import type { TimeExpr } from '../core/doc.js';
 import { chronoDates } from './dates.js';
 import { timeLexicon } from './lexicon.js';
-import { durations, refsAndSets, relativePeriods, seasons, years } from './rules.js';
+import {
+  centuries,
+  durations,
+  everySets,
+  namedMonths,
+  refsAndSets,
+  relativePeriods,
+  seasons,
+  vagueDurations,
+  years,
+} from './rules.js';
 import type { TimeOptions } from './types.js';
 
 export { timeLexicon } from './lexicon.js';
@@ -17,11 +27,15 @@ export function tagTimes(text: string, dct: string, options: TimeOptions = {}): 
   // Order matters on ties: our rules know periods and seasons better than chrono does.
   const proposals = [
     ...relativePeriods(text, dct),
+    ...namedMonths(text, dct, lex),
     ...seasons(text, dct, lex, options),
     ...durations(text, lex),
+    ...everySets(text, lex),
+    ...centuries(text),
     ...refsAndSets(text, lex),
     ...chronoDates(text, dct, options),
     ...years(text),
+    ...vagueDurations(text, lex),
   ];
   const chosen: TimeExpr[] = [];
   const byLength = proposals

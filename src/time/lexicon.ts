@@ -17,6 +17,12 @@ const LexiconFile = z.object({
   past_ref: z.array(z.string()),
   future_ref: z.array(z.string()),
   sets: z.record(z.string(), z.string()),
+  set_words: z.array(z.string()).default([]),
+  vague_durations: z
+    .object({ before: z.array(z.string()), after: z.array(z.string()), lead: z.array(z.string()) })
+    .default({ before: [], after: [], lead: [] }),
+  parts_of_day: z.record(z.string(), z.enum(['MO', 'AF', 'EV', 'NI'])).default({}),
+  months: z.array(z.string()).default([]),
 });
 
 export interface TimeLexicon {
@@ -26,6 +32,11 @@ export interface TimeLexicon {
   numbers: Map<string, number | 'X'>;
   refs: Map<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>;
   sets: Map<string, string>;
+  setWords: string[];
+  vagueDurations: { before: string[]; after: string[]; lead: string[] };
+  partsOfDay: Map<string, string>;
+  /** Month names in calendar order (index 0 = January). */
+  months: string[];
   issues: Issue[];
 }
 
@@ -43,6 +54,10 @@ export function timeLexicon(): TimeLexicon {
     past_ref: [],
     future_ref: [],
     sets: {},
+    set_words: [],
+    vague_durations: { before: [], after: [], lead: [] },
+    parts_of_day: {},
+    months: [],
   };
   const refs = new Map<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>();
   for (const w of v.present_ref) refs.set(w, 'PRESENT_REF');
@@ -60,6 +75,10 @@ export function timeLexicon(): TimeLexicon {
     numbers: new Map(Object.entries(v.numbers)),
     refs,
     sets: new Map(Object.entries(v.sets)),
+    setWords: v.set_words,
+    vagueDurations: v.vague_durations,
+    partsOfDay: new Map(Object.entries(v.parts_of_day)),
+    months: v.months,
     issues,
   };
   return cached;

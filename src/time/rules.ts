@@ -46,7 +46,9 @@ export function relativePeriods(text: string, dct: string): TimeExpr[] {
   const out: TimeExpr[] = [];
   const year = Number(dct.slice(0, 4));
   const month = Number(dct.slice(5, 7));
-  for (const m of text.matchAll(/\b(?:(earlier|later)\s+)?(this|last|next|coming)\s+(week|month|year)\b/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:(earlier|later)\s+)?(this|last|next|coming)\s+(?:fiscal\s+)?(week|month|year)\b/gi,
+  )) {
     const rel = m[2]!.toLowerCase();
     const unit = m[3]!.toLowerCase();
     const shift = rel === 'last' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
@@ -125,12 +127,16 @@ export function durations(text: string, lex: TimeLexicon): TimeExpr[] {
   return out;
 }
 
-/** "now", "recently" (as TempEval annotates them) and sets ("annual", "weekly"). */
+/** "now", "recently", "the past" (as TempEval annotates them) and sets ("annual", "weekly"). */
 export function refsAndSets(text: string, lex: TimeLexicon): TimeExpr[] {
   const out: TimeExpr[] = [];
   const words = [...lex.refs.keys(), ...lex.sets.keys()];
+  // "the past" is a reference to the past only when no count or unit follows ("the past two years").
+  const counted = new RegExp(`^\\s+(?:\\d|(?:${alt([...lex.numbers.keys(), ...plurals(lex)])})\\b)`, 'i');
   for (const m of text.matchAll(new RegExp(`\\b(${alt(words)})\\b`, 'gi'))) {
     const w = m[1]!.toLowerCase();
+    if (w.includes(' ') && counted.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+      continue;
     const ref = lex.refs.get(w);
     out.push(
       ref
@@ -144,6 +150,100 @@ export function refsAndSets(text: string, lex: TimeLexicon): TimeExpr[] {
             rule: 'set',
           },
     );
+  }
+  return out;
+}
+
+const pluralOf = (unit: string): string => (unit.endsWith('y') ? `${unit.slice(0, -1)}ies` : `${unit}s`);
+
+/** Unit nouns with their plurals ("week", "weeks", "century", "centuries"). */
+const plurals = (lex: TimeLexicon): string[] => [...lex.units.keys()].flatMap((u) => [u, pluralOf(u)]);
+
+/** ISO 8601 unit letter of a lexicon unit for vague counts: a decade is DE and a century CE in TIMEX3. */
+function vagueUnit(unit: { code: string; time: boolean; times: number }): string {
+  const code = unit.times === 10 ? 'DE' : unit.times === 100 ? 'CE' : unit.code;
+  return `${unit.time ? 'T' : ''}X${code}`;
+}
+
+/** A unit noun alone as a vague duration: "blocked for years" → PXY, "minutes before", "in recent weeks". */
+export function vagueDurations(text: string, lex: TimeLexicon): TimeExpr[] {
+  const { before, after, lead } = lex.vagueDurations;
+  const unitOf = new Map([...lex.units].map(([u, v]) => [pluralOf(u), v] as const));
+  const re = new RegExp(
+    `\\b(?:(${alt(before)})\\s+)?(?:(?:the\\s+)?(${alt(lead)})\\s+)?(${alt(unitOf.keys())})\\b(?:\\s+(${alt(after)})\\b)?`,
+    'gid',
+  );
+  const out: TimeExpr[] = [];
+  for (const m of text.matchAll(re)) {
+    const [, trigger, , plural, follower] = m;
+    if (!trigger && !follower) continue;
+    // The extent is the (leading word and) unit, without the trigger: "in [recent weeks]".
+    const [from] = m.indices![2] ?? m.indices![3]!;
+    const [, end] = m.indices![3]!;
+    out.push({
+      start: from,
+      end,
+      text: text.slice(from, end),
+      type: 'DURATION',
+      value: `P${vagueUnit(unitOf.get(plural!.toLowerCase())!)}`,
+      rule: 'vague-duration',
+    });
+  }
+  return out;
+}
+
+/** "the 20th century" → 19 (TIMEX3 writes a century as its first two digits). */
+export function centuries(text: string): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) {
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      type: 'DATE',
+      value: String(Number(m[1]) - 1).padStart(2, '0'),
+      rule: 'century',
+    });
+  }
+  return out;
+}
+
+/** A month named relative to publication: "last May" (the latest May before it), "next October". */
+export function namedMonths(text: string, dct: string, lex: TimeLexicon): TimeExpr[] {
+  if (!lex.months.length) return [];
+  const out: TimeExpr[] = [];
+  const dy = Number(dct.slice(0, 4));
+  const dm = Number(dct.slice(5, 7));
+  for (const m of text.matchAll(new RegExp(`\\b(last|next|this)\\s+(${alt(lex.months)})\\b`, 'gi'))) {
+    const month = lex.months.indexOf(m[2]!.toLowerCase()) + 1;
+    const rel = m[1]!.toLowerCase();
+    const y = rel === 'last' ? (month < dm ? dy : dy - 1) : rel === 'next' ? (month > dm ? dy : dy + 1) : dy;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      type: 'DATE',
+      value: `${y}-${String(month).padStart(2, '0')}`,
+      rule: 'named-month',
+    });
+  }
+  return out;
+}
+
+/** "every week" → SET P1W, "each morning" → SET XXXX-XX-XXTMO. */
+export function everySets(text: string, lex: TimeLexicon): TimeExpr[] {
+  if (!lex.setWords.length) return [];
+  const out: TimeExpr[] = [];
+  const re = new RegExp(
+    `\\b(?:${alt(lex.setWords)})\\s+(${alt([...lex.units.keys(), ...lex.partsOfDay.keys()])})\\b`,
+    'gi',
+  );
+  for (const m of text.matchAll(re)) {
+    const w = m[1]!.toLowerCase();
+    const part = lex.partsOfDay.get(w);
+    const unit = lex.units.get(w);
+    const value = part ? `XXXX-XX-XXT${part}` : `P${unit!.time ? 'T' : ''}${unit!.times}${unit!.code}`;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: 'SET', value, rule: 'every' });
   }
   return out;
 }

@@ -25,6 +25,17 @@ describe('tagTimes', () => {
     ['It lasted a decade.', undefined, [['a decade', 'DURATION', 'P10Y', null]]],
     ['They are talking now.', undefined, [['now', 'DATE', 'PRESENT_REF', null]]],
     ['The annual festival.', undefined, [['annual', 'SET', 'P1Y', null]]],
+    ['They have blocked it for years.', undefined, [['years', 'DURATION', 'PXY', null]]],
+    ['Fighting flared in recent weeks.', undefined, [['recent weeks', 'DURATION', 'PXW', null]]],
+    ['They landed minutes before the vote.', undefined, [['minutes', 'DURATION', 'PTXM', null]]],
+    ['He lost the election last May.', 'past', [['last May', 'DATE', '2025-05', null]]],
+    ['He vanished late last July.', 'past', [['late last July', 'DATE', '2025-07', 'END']]],
+    ['Wars of the 20th century.', undefined, [['20th century', 'DATE', '19', null]]],
+    ['Revenue this fiscal year.', undefined, [['this fiscal year', 'DATE', '2026', null]]],
+    ['They met on Friday afternoon.', 'past', [['Friday afternoon', 'TIME', '2026-01-02TAF', null]]],
+    ['Guards patrol every morning.', undefined, [['every morning', 'SET', 'XXXX-XX-XXTMO', null]]],
+    ['Inspectors come every week.', undefined, [['every week', 'SET', 'P1W', null]]],
+    ['Things were different in the past.', undefined, [['the past', 'DATE', 'PAST_REF', null]]],
   ] as const)('%s', (text, tense, expected) => {
     expect(tag(text, '2026-01-03', tense)).toEqual(expected);
   });
@@ -33,6 +44,13 @@ describe('tagTimes', () => {
     'finds no date in %j',
     (text) => {
       expect(tag(text).filter(([, type]) => type === 'DATE')).toEqual([]);
+    },
+  );
+
+  it.each(['The years of war left scars.', 'Hours of talks followed.', 'Over the past two years it grew.'])(
+    'finds no vague duration or reference in %j',
+    (text) => {
+      expect(tag(text).filter(([, , value]) => /^P(T?)X|_REF$/.test(value))).toEqual([]);
     },
   );
 });
