@@ -19,7 +19,19 @@ const Plural = z.object({
 });
 export type Plural = z.infer<typeof Plural>;
 
-const SpeechFile = z.object({ speech_verbs: z.array(z.string()) });
+const SpeechFile = z.object({
+  speech_verbs: z.array(z.string()),
+  quote_only_verbs: z.array(z.string()).default([]),
+});
+const PleonasticFile = z.object({
+  pleonastic_it: z
+    .object({
+      verbs_before: z.array(z.string()),
+      copulas: z.array(z.string()),
+      complements: z.array(z.string()),
+    })
+    .optional(),
+});
 const EventNounFile = z.object({
   deed_nouns: z.array(z.string()).default([]),
   deed_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
@@ -30,6 +42,10 @@ const EventNounFile = z.object({
 export interface NlpLexicons {
   /** Lemmas of verbs of saying. */
   speechVerbs: Set<string>;
+  /** Verbs of saying that attribute direct quotations only, never a reported clause. */
+  quoteOnlyVerbs: Set<string>;
+  /** Contexts in which "it" refers to nothing. */
+  pleonasticIt: { verbsBefore: Set<string>; copulas: Set<string>; complements: Set<string> };
   /** Nouns that name events ("visit", "talks"): they carry their own time and modality. */
   eventNouns: Set<string>;
   /** Nouns after which a country or demonym is a modifier ("alliance", "city"), event nouns included. */
@@ -55,8 +71,16 @@ export function nlpLexicons(): NlpLexicons {
   const q = loadYamlList(dataPath('nlp', 'plurals.yaml'), Plural, 'plurals');
   const sp = readYamlObject(dataPath('nlp', 'speech.yaml'), SpeechFile);
   const ev = readYamlObject(dataPath('nlp', 'event-nouns.yaml'), EventNounFile);
+  const pl = readYamlObject(dataPath('nlp', 'pronouns.yaml'), PleonasticFile);
+  const it = pl.value?.pleonastic_it;
   cached = {
     speechVerbs: new Set(sp.value?.speech_verbs ?? []),
+    quoteOnlyVerbs: new Set(sp.value?.quote_only_verbs ?? []),
+    pleonasticIt: {
+      verbsBefore: new Set(it?.verbs_before ?? []),
+      copulas: new Set(it?.copulas ?? []),
+      complements: new Set(it?.complements ?? []),
+    },
     eventNouns: new Set(ev.value?.event_nouns ?? []),
     modifierNouns: new Set([...(ev.value?.event_nouns ?? []), ...(ev.value?.modifier_nouns ?? [])]),
     deedNouns: new Set(ev.value?.deed_nouns ?? []),
@@ -64,7 +88,7 @@ export function nlpLexicons(): NlpLexicons {
     pronouns: new Map(p.items.map((x) => [x.form, x])),
     plurals: new Map(q.items.map((x) => [x.phrase, x])),
     pluralMaxWords: Math.max(1, ...q.items.map((x) => x.phrase.split(' ').length)),
-    issues: [...p.issues, ...q.issues, ...sp.issues, ...ev.issues],
+    issues: [...p.issues, ...q.issues, ...sp.issues, ...ev.issues, ...pl.issues],
   };
   return cached;
 }

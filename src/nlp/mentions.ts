@@ -74,6 +74,10 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
       // "US" written in capitals is the country, not the pronoun.
       const isPronoun =
         pron !== undefined && PRONOUN_POS.has(tok.pos) && tok.text !== 'US' && tok.text !== 'IT';
+      if (isPronoun && tok.lower === 'it' && isPleonastic(tokens, i, s.endToken, lex.pleonasticIt)) {
+        i++;
+        continue;
+      }
       if (pron && isPronoun) {
         add({
           start: tok.start,
@@ -134,7 +138,8 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         next &&
         next.sentence === s.index &&
         (next.pos === 'NOUN' || next.pos === 'ADJ') &&
-        !isCapitalised(next)
+        !isCapitalised(next) &&
+        !isParticipleAfterName(next, chunk.entries)
       ) {
         // "Chinese coast guard vessels", "a Philippine fisheries ship": the noun phrase is the actor;
         // "Chinese response", "Japan's economy", "the Sudanese city": the country only modifies it.
@@ -207,7 +212,7 @@ function growChunk(
   const entries: LexEntry[] = [];
   let pieces = 0;
   while (j < end && !excluded[j]) {
-    const hit = kb.lexicon.longest(lowers, j);
+    const hit = writtenAsName(tokens, j, kb.lexicon.longest(lowers, j));
     if (hit && j + hit.length <= end) {
       entries.push(...hit.entries);
       j += hit.length;
@@ -232,6 +237,52 @@ function growChunk(
   // A sentence-initial capitalised common word ("Headline", "Officials") is not a name by itself.
   if (entries.length === 0 && j - i === 1 && tokens[i]!.pos !== 'PROPN') return null;
   return { from: lowers[i] === 'the' && entries.length === 0 ? i + 1 : i, to: j, entries };
+}
+
+/**
+ * A lexicon hit only where the text writes it as a name: phrases without a capital letter ("who",
+ * "us", "chad") stand only for role nouns ("officials", "the foreign ministry").
+ */
+function writtenAsName(
+  tokens: Token[],
+  j: number,
+  hit: ReturnType<Kb['lexicon']['longest']>,
+): ReturnType<Kb['lexicon']['longest']> {
+  if (!hit || tokens.slice(j, j + hit.length).some(isCapitalised)) return hit;
+  const entries = hit.entries.filter((e) => e.kind === 'agent');
+  return entries.length ? { length: hit.length, entries } : null;
+}
+
+/** "Japan symbolizing friendship": a country's name followed by a participle starts a clause, not a noun phrase. */
+const isParticipleAfterName = (next: Token, entries: LexEntry[]): boolean =>
+  /ing$/.test(next.lower) &&
+  entries.some((e) => e.kind === 'country') &&
+  !entries.some((e) => e.kind === 'demonym');
+
+/** "it is unclear whether", "I consider it significant that": an "it" that refers to nothing. */
+function isPleonastic(
+  tokens: Token[],
+  i: number,
+  end: number,
+  cues: { verbsBefore: Set<string>; copulas: Set<string>; complements: Set<string> },
+): boolean {
+  // "consider it (extremely) significant that".
+  let a = i + 1;
+  while (a < end && tokens[a]!.pos === 'ADV') a++;
+  if (a < end && tokens[a]!.pos === 'ADJ' && cues.verbsBefore.has(tokens[i - 1]?.lemma ?? '')) return true;
+  let j = i + 1;
+  while (
+    j < end &&
+    (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART' || tokens[j]!.pos === 'ADV') &&
+    !cues.copulas.has(tokens[j]!.lemma)
+  )
+    j++;
+  if (j >= end || !cues.copulas.has(tokens[j]!.lemma)) return false;
+  // "it was unclear whether", "it is expected that", "it is too early to": a complement soon after.
+  for (let k = j + 1; k < Math.min(end, j + 5); k++) {
+    if (cues.complements.has(tokens[k]!.lower)) return k > j + 1 && tokens[k - 1]!.pos !== 'NOUN';
+  }
+  return false;
 }
 
 const isCompoundJoint = (t: Token, after: Token | undefined): boolean =>

@@ -4,6 +4,8 @@ import type { Syntax } from './syntax.js';
 /** Verbs of saying (lemmas) that attribute a quotation or reported speech to a speaker. */
 export interface QuoteLexicon {
   speechVerbs: ReadonlySet<string>;
+  /** Verbs that attribute direct quotations only ("described the talk as ..." reports no clause). */
+  quoteOnlyVerbs: ReadonlySet<string>;
 }
 
 const OPEN = new Set(['"', '“', '«']);
@@ -38,10 +40,15 @@ export function findQuotes(syntax: Syntax, lex: QuoteLexicon): Quote[] {
   }
   // Reported speech: "X said (that) CLAUSE" and "CLAUSE, according to X".
   for (const t of tokens) {
-    if (t.pos !== 'VERB' || !lex.speechVerbs.has(t.lemma)) continue;
+    if (t.pos !== 'VERB' || !lex.speechVerbs.has(t.lemma) || lex.quoteOnlyVerbs.has(t.lemma)) continue;
     if (quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
-    const next = tokens[t.i + 1];
     const end = syntax.sentenceEnd(t.i);
+    // "X told reporters, "..."": the verb introduces the direct quotation found above.
+    if (
+      quotes.some((q) => q.kind === 'direct' && q.start > t.end && q.start <= (tokens[t.i + 4]?.start ?? 0))
+    )
+      continue;
+    const next = tokens[t.i + 1];
     if (!next || next.sentence !== t.sentence || next.i >= end - 1) continue;
     if (next.pos === 'PUNCT' && !OPEN.has(next.text)) continue;
     const speaker = syntax.subjectOf(t.i);
