@@ -67,6 +67,22 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
       'Japan did not meet China.',
       [{ source: 'JPN', target: 'CHN', code: '042', status: 'denied', date: '2026-01-03' }],
     ],
+    [
+      'Japan and China accused each other of spying.',
+      [
+        { source: 'JPN', target: 'CHN', code: '112', status: 'occurred', date: '2026-01-03' },
+        { source: 'CHN', target: 'JPN', code: '112', status: 'occurred', date: '2026-01-03' },
+      ],
+    ],
+    [
+      // The lead's Friday is the story's narrative time.
+      'Japan and China clashed on Friday. Hours later, each side accused the other of lying.',
+      [
+        { source: 'JPN', target: 'CHN', code: '112', status: 'occurred', date: '2026-01-02' },
+        { source: 'CHN', target: 'JPN', code: '112', status: 'occurred', date: '2026-01-02' },
+      ],
+    ],
+    ['Takaichi accused the other candidates of lying.', []],
     ['Takaichi did not elaborate on whether China was specifically discussed.', []],
     ['Japan beat China 2-1 on Friday.', []],
   ])('%s', (text, expected) => {

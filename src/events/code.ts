@@ -122,11 +122,16 @@ function eventsFromMatch(
     targets = [{ actor: { code: own, country: own, role: null, name: null }, mention: sources[0]!.mention }];
   }
   if (sources.length === 0) return [];
-  if (m.target && targets.length === 0) return [];
+  if (m.target && targets.length === 0 && m.target.rule !== 'reciprocal') return [];
   // "The two leaders agreed to meet": a symmetric event between the members of a plural subject.
   let pairs: Array<[{ actor: ActorRef; mention: Mention }, { actor: ActorRef; mention: Mention } | null]> =
     [];
-  if (!m.target && m.pattern.symmetric) {
+  if (m.target?.rule === 'reciprocal') {
+    // "India and Pakistan accused each other": one event each way between the group's members.
+    for (const a of sources)
+      for (const b of sources) if (a.actor.country !== b.actor.country) pairs.push([a, b]);
+    if (pairs.length === 0) return [];
+  } else if (!m.target && m.pattern.symmetric) {
     // A call or meeting needs two parties: with one, the other is not in the clause.
     if (sources.length < 2) return [];
     pairs = [[sources[0]!, sources[1]!]];

@@ -232,22 +232,28 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
 
 /** Actor mentions that can fill a slot at token `p`, coordinations first. */
 function slotMentions(syntax: Syntax, p: number): Mention[] {
-  return syntax
-    .mentionsStartingAt(p)
-    .filter(
-      (m) =>
-        m.use !== 'modifier' &&
-        !isDeterminerPronoun(syntax, m) &&
-        (m.actor !== null || m.members || m.antecedent !== undefined || m.kind === 'pronoun'),
-    );
+  const here = syntax.mentionsStartingAt(p);
+  // "met his Chinese counterpart": the slot is filled by what the pronoun owns.
+  const owner = here.find((m) => isDeterminerPronoun(syntax, m));
+  const owned = owner ? syntax.mentionsStartingAt(syntax.lastToken(owner) + 1) : [];
+  return [...here, ...owned].filter(
+    (m) =>
+      m.use !== 'modifier' &&
+      !isDeterminerPronoun(syntax, m) &&
+      (m.actor !== null || m.members || m.antecedent !== undefined || m.kind === 'pronoun'),
+  );
 }
 
 /** "its northern border", "their alliance": a possessive pronoun before a noun is not itself an actor slot. */
 function isDeterminerPronoun(syntax: Syntax, m: Mention): boolean {
   if (m.kind !== 'pronoun' || nlpLexicons().pronouns.get(m.text.toLowerCase())?.case !== 'possessive')
     return false;
-  const next = syntax.tokens[syntax.lastToken(m) + 1];
-  if (!next || !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return false;
+  const after = syntax.lastToken(m) + 1;
+  const next = syntax.tokens[after];
+  if (!next) return false;
+  // "his Chinese counterpart": the pronoun owns the mention that follows it.
+  if (syntax.mentionsStartingAt(after).length > 0) return true;
+  if (!(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return false;
   // "a warrant for his arrest": the owner of an event noun is who undergoes it.
   return !nlpLexicons().eventNouns.has(next.lemma);
 }

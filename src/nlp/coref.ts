@@ -13,15 +13,17 @@ const WINDOW = 4;
 export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[] {
   const out = doc.mentions.map((m) => ({ ...m }));
   const lex = nlpLexicons();
-  const roleless = (m: Mention) => m.actor === null && m.role !== undefined && m.kind !== 'pronoun';
+  const roleless = (m: Mention) =>
+    m.actor === null && m.role !== undefined && m.kind !== 'pronoun' && !m.members;
   // Role nouns first ("The army said it had deployed troops": "it" needs the army's country), except
   // those owned by a pronoun ("its forces"), which wait for their pronoun.
   for (const m of out) if (roleless(m) && m.antecedent === undefined) resolveRole(out, m);
   for (const m of out) {
+    if (m.kind === 'pronoun' && m.rule === 'reciprocal') continue;
     if (m.kind === 'pronoun')
       resolvePronoun(out, m, quotes, lex.pronouns.get(m.text.toLowerCase())?.person ?? 3);
     else if (m.kind === 'plural' && !m.members)
-      resolvePlural(out, m, lex.plurals.get(pluralKey(m.text))?.of ?? 'any');
+      resolvePlural(out, m, lex.plurals.get(pluralKey(m.text)) ?? { of: 'any', members: 0 });
   }
   for (const m of out) if (roleless(m)) resolveRole(out, m);
   return out;
@@ -103,14 +105,35 @@ function link(m: Mention, c: Mention, rule: string): void {
 }
 
 /** "the two leaders" → the last two distinct people named; "the two countries" → the last two countries. */
-function resolvePlural(mentions: Mention[], m: Mention, of: 'person' | 'country' | 'any'): void {
-  const want = /\btwo\b|\bboth\b/i.test(m.text) ? 2 : 3;
+function resolvePlural(
+  mentions: Mention[],
+  m: Mention,
+  plural: { of: 'person' | 'country' | 'any'; members: number },
+): void {
+  const { of } = plural;
+  // "the two leaders", "each side": as many as the phrase says; "the leaders": up to three.
+  const want = plural.members || 3;
+  const fits = (c: Mention) =>
+    c.actor !== null &&
+    (of === 'person' ? isPersonLike(c) : of === 'country' ? c.entity === 'country' : true);
+  // A group named as such ("India and Pakistan ... the two countries") is the likeliest referent.
+  for (const c of candidates(mentions, m, 2 * WINDOW)) {
+    const members = c.members?.map((id) => mentions[id]!);
+    if (!members || members.length < 2 || (plural.members && members.length !== plural.members)) continue;
+    if (members.every(fits)) {
+      m.members = c.members!;
+      m.antecedent = c.id;
+      m.rule = `coref:plural-group-${of}`;
+      return;
+    }
+  }
   const seen = new Map<string, Mention>();
   for (const c of candidates(mentions, m)) {
     if (!c.actor || c.members) continue;
     if (of === 'person' && !isPersonLike(c)) continue;
     if (of === 'country' && c.entity !== 'country') continue;
-    const key = of === 'country' ? (c.actor.country ?? c.actor.code) : `${c.actor.code}|${c.actor.name}`;
+    // People are told apart by name; countries and sides by country ("each side": India, Pakistan).
+    const key = of === 'person' ? `${c.actor.code}|${c.actor.name}` : (c.actor.country ?? c.actor.code);
     if (!seen.has(key)) seen.set(key, c);
     if (seen.size === want) break;
   }

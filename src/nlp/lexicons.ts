@@ -23,7 +23,8 @@ const SpeechFile = z.object({
   speech_verbs: z.array(z.string()),
   quote_only_verbs: z.array(z.string()).default([]),
 });
-const PleonasticFile = z.object({
+const PronounExtras = z.object({
+  reciprocals: z.array(z.string()).default([]),
   pleonastic_it: z
     .object({
       verbs_before: z.array(z.string()),
@@ -44,6 +45,8 @@ export interface NlpLexicons {
   speechVerbs: Set<string>;
   /** Verbs of saying that attribute direct quotations only, never a reported clause. */
   quoteOnlyVerbs: Set<string>;
+  /** "each other", "one another": a group acting on itself, member on member. */
+  reciprocals: Set<string>;
   /** Contexts in which "it" refers to nothing. */
   pleonasticIt: { verbsBefore: Set<string>; copulas: Set<string>; complements: Set<string> };
   /** Nouns that name events ("visit", "talks"): they carry their own time and modality. */
@@ -71,11 +74,12 @@ export function nlpLexicons(): NlpLexicons {
   const q = loadYamlList(dataPath('nlp', 'plurals.yaml'), Plural, 'plurals');
   const sp = readYamlObject(dataPath('nlp', 'speech.yaml'), SpeechFile);
   const ev = readYamlObject(dataPath('nlp', 'event-nouns.yaml'), EventNounFile);
-  const pl = readYamlObject(dataPath('nlp', 'pronouns.yaml'), PleonasticFile);
+  const pl = readYamlObject(dataPath('nlp', 'pronouns.yaml'), PronounExtras);
   const it = pl.value?.pleonastic_it;
   cached = {
     speechVerbs: new Set(sp.value?.speech_verbs ?? []),
     quoteOnlyVerbs: new Set(sp.value?.quote_only_verbs ?? []),
+    reciprocals: new Set(pl.value?.reciprocals ?? []),
     pleonasticIt: {
       verbsBefore: new Set(it?.verbs_before ?? []),
       copulas: new Set(it?.copulas ?? []),

@@ -52,6 +52,24 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         i++;
         continue;
       }
+      const reciprocal = matchReciprocal(tokens, lowers, i, s.endToken, lex.reciprocals);
+      if (reciprocal) {
+        const last = tokens[i + reciprocal - 1]!;
+        add({
+          start: tok.start,
+          end: last.end,
+          sentence: s.index,
+          text: doc.article.text.slice(tok.start, last.end),
+          kind: 'pronoun',
+          head: last.i,
+          number: 'pl',
+          actor: null,
+          use: 'actor',
+          rule: 'reciprocal',
+        });
+        i += reciprocal;
+        continue;
+      }
       const plural = matchPlural(lowers, i, s.endToken, lex.plurals, lex.pluralMaxWords);
       if (plural) {
         const last = tokens[i + plural.length - 1]!;
@@ -182,6 +200,7 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
     }
   }
   addCoordinations(doc, out);
+  addRolesOf(doc, kb, out);
   return inTextOrder(out);
 }
 
@@ -346,6 +365,65 @@ function addCoordinations(doc: Doc, mentions: Mention[]): void {
   }
 }
 
+/**
+ * "the foreign minister of Japan", "the leaders of Kenya, Djibouti and South Sudan": a role noun without
+ * a country takes the country (or each country) named by its "of" phrase. The role mention grows to
+ * cover the phrase; the countries inside become modifiers of it.
+ */
+function addRolesOf(doc: Doc, kb: Kb, mentions: Mention[]): void {
+  const { tokens } = doc;
+  const startingAt = new Map<number, Mention[]>();
+  for (const m of mentions) startingAt.set(m.start, [...(startingAt.get(m.start) ?? []), m]);
+  const roles = mentions.filter(
+    (m) =>
+      m.actor === null && !m.members && ((m.role !== undefined && m.kind === 'role') || m.kind === 'plural'),
+  );
+  for (const r of roles) {
+    const of = tokens[r.head + 1];
+    const after = tokens[r.head + 2];
+    if (of?.lower !== 'of' || !after || after.sentence !== of.sentence) continue;
+    const owner = (startingAt.get(after.start) ?? [])
+      .filter((m) => m.use !== 'location' && m.kind !== 'pronoun')
+      .sort((a, b) => b.end - a.end)[0];
+    const parts = owner?.members ? owner.members.map((id) => mentions[id]!) : owner ? [owner] : [];
+    if (!owner || parts.length === 0 || !parts.every((p) => p.actor?.country && p.entity === 'country'))
+      continue;
+    const resolved = parts.map((p) => ({
+      part: p,
+      r: kb.resolve(`${r.text} of ${p.text}`, doc.article.published),
+    }));
+    if (!resolved.every((x) => x.r.actor)) continue;
+    for (const m of [owner, ...parts]) m.use = 'modifier';
+    r.end = owner.end;
+    r.text = doc.article.text.slice(r.start, r.end);
+    r.rule = 'role-of';
+    if (resolved.length === 1) {
+      const only = resolved[0]!.r;
+      if (!only.actor) continue;
+      r.actor = only.actor;
+      r.entity = only.kind;
+      if (only.office) r.office = only.office;
+      if (only.gender) r.gender = only.gender;
+      continue;
+    }
+    // One role mention per country, at the country's place, standing in for the group's members.
+    r.number = 'pl';
+    r.members = resolved.map(({ part, r: res }) => {
+      const id = mentions.length;
+      mentions.push({
+        ...part,
+        id,
+        kind: 'role',
+        actor: res.actor,
+        entity: 'role',
+        use: 'modifier',
+        rule: 'role-of',
+      });
+      return id;
+    });
+  }
+}
+
 /** Sorts mentions into text order and gives them their final ids, rewriting the ids that point at them. */
 function inTextOrder(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -356,6 +434,25 @@ function inTextOrder(mentions: Mention[]): Mention[] {
     ...(m.antecedent !== undefined && { antecedent: newId.get(m.antecedent)! }),
     ...(m.members && { members: m.members.map((x) => newId.get(x)!) }),
   }));
+}
+
+/** Length in tokens of a reciprocal at `i` ("each other"), 0 if none; "the other" only before no noun. */
+function matchReciprocal(
+  tokens: Token[],
+  lowers: string[],
+  i: number,
+  end: number,
+  phrases: Set<string>,
+): number {
+  for (const phrase of phrases) {
+    const n = phrase.split(' ').length;
+    if (i + n > end || lowers.slice(i, i + n).join(' ') !== phrase) continue;
+    const next = tokens[i + n];
+    if (lowers[i] === 'the' && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN'))
+      return 0;
+    return n;
+  }
+  return 0;
 }
 
 function matchPlural(

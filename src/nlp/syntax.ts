@@ -248,7 +248,7 @@ export class Syntax {
   /** The coordination a mention closes, when it is its last member. */
   coordinationOf(m: Mention): Mention | null {
     for (const c of this.mentionsEndingAt(this.lastToken(m)))
-      if (c.members && c.members.length > 1 && c !== m) return c;
+      if (c.members && c.members.length > 1 && c !== m && c.use !== 'modifier') return c;
     return null;
   }
 }
