@@ -115,12 +115,36 @@ export class Syntax {
         (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.lower === 'or') &&
         !this.mentionEndingNear(k)
       ) {
-        const prev = this.previousVerb(k);
+        const prev = this.coordinateVerb(k);
         if (prev !== null && (this.tokens[v]!.lower.endsWith('ing') || before.text !== ','))
           return this.subjectOf(prev, depth + 1);
       }
     }
     return this.scanLeftForSubject(k, first);
+  }
+
+  /**
+   * The verb a coordinated verb shares its subject with: the nearest verb to the left, but not one inside
+   * a complement clause ("told the council that the plant had been destroyed, and urged ...": told).
+   */
+  coordinateVerb(k: number): number | null {
+    let prev = this.previousVerb(k);
+    for (let guard = 0; prev !== null && guard < 4; guard++) {
+      let opener: number | null = null;
+      for (let j = prev - 1; j >= this.sentenceStart(prev); j--) {
+        const t = this.tokens[j]!;
+        if (t.pos === 'VERB') break;
+        if ((t.lower === 'that' && t.pos === 'SCONJ') || t.lower === 'whether') {
+          opener = j;
+          break;
+        }
+      }
+      if (opener === null) return prev;
+      const outer = this.previousVerb(opener);
+      if (outer === null) return prev;
+      prev = outer;
+    }
+    return prev;
   }
 
   /** Nearest verb (not auxiliary) to the left of `k` in the sentence. */

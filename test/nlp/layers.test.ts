@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { loadYamlList } from '../../src/core/data-file.js';
 import type { Doc, Mention } from '../../src/core/doc.js';
 import { packageRoot } from '../../src/core/paths.js';
+import { Syntax } from '../../src/nlp/index.js';
 import { analyse, loadEngine } from '../../src/pipeline/index.js';
 
 /** The language layer's table tests: test/fixtures/nlp/layers.yaml (format in its header). */
@@ -40,6 +41,9 @@ const Case = z.object({
     )
     .optional(),
   quotes_exactly: z.boolean().default(false),
+  subjects: z
+    .array(z.object({ verb: z.string(), n: z.number().default(0), subject: z.string().nullable() }))
+    .default([]),
 });
 
 const { items: cases, issues } = loadYamlList(
@@ -97,6 +101,15 @@ describe('language layer tables', () => {
         if (want.actor) expect(codeOf(doc, got!), `"${want.text}" refers to`).toBe(want.actor);
         if (want.members)
           expect(membersOf(doc, got!), `"${want.text}" groups`).toEqual([...want.members].sort());
+      }
+      if (c.subjects.length) {
+        const syntax = new Syntax(doc);
+        for (const want of c.subjects) {
+          const start = nth(c.text, want.verb, want.n);
+          const verb = doc.tokens.find((t) => t.start === start);
+          expect(verb, `verb "${want.verb}"`).toBeDefined();
+          expect(syntax.subjectOf(verb!.i)?.text ?? null, `subject of "${want.verb}"`).toBe(want.subject);
+        }
       }
       if (c.quotes) {
         const found = doc.quotes.map((q) => ({
