@@ -83,6 +83,14 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
       ],
     ],
     ['Takaichi accused the other candidates of lying.', []],
+    [
+      'China fired missiles at Taiwan on Friday, a move criticized by Takaichi.',
+      [
+        { source: 'CHN', target: 'TWN', code: '195', status: 'occurred', date: '2026-01-02' },
+        { source: 'JPNGOV', target: 'CHN', code: '111', status: 'occurred', date: '2026-01-02' },
+      ],
+    ],
+    ['The budget criticized by China was passed.', []],
     ['Takaichi did not elaborate on whether China was specifically discussed.', []],
     ['Japan beat China 2-1 on Friday.', []],
   ])('%s', (text, expected) => {

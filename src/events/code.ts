@@ -184,17 +184,16 @@ function eventsFromMatch(
     // An actor does not act on itself: same person, or the same body ("the government called it ...").
     if (t && t.actor.code === s.actor.code && (t.actor.name === s.actor.name || t.actor.code.length >= 6))
       continue;
+    // The evidence runs from the first to the last of predicate and actors in this sentence (in the
+    // passive the target comes first and the source last).
+    const here = [s.mention, m.deedTarget ? undefined : t?.mention].filter(
+      (x) => x !== undefined && x.sentence === sentence.index,
+    );
     const evStart = Math.max(
       sentence.start,
-      Math.min(
-        syntax.tokens[from]!.start,
-        s.mention.sentence === sentence.index ? s.mention.start : Infinity,
-      ),
+      Math.min(syntax.tokens[from]!.start, ...here.map((x) => x!.start)),
     );
-    const evEnd = Math.min(
-      sentence.end,
-      Math.max(syntax.tokens[to - 1]!.end, t && t.mention.sentence === sentence.index ? t.mention.end : 0),
-    );
+    const evEnd = Math.min(sentence.end, Math.max(syntax.tokens[to - 1]!.end, ...here.map((x) => x!.end)));
     const fields = cameoFields(code, res.kb.ontology);
     out.push({
       id: eventId(doc.article.id, sentence.index, s.actor.code, t?.actor.code ?? null, code, evStart),

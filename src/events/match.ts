@@ -13,6 +13,8 @@ export interface Match {
   /** Tokens the pattern's words matched. */
   matched: number[];
   passive: boolean;
+  /** The target is the doer of a deed the clause names ("condemned the attack"), not a mention in it. */
+  deedTarget?: boolean;
   /** Elements matched, slots included: the more, the better the match. */
   weight: number;
 }
@@ -63,9 +65,16 @@ export function matchPattern(
   }
 
   if (!possessive && syntax.isPassive(head) && before.some((e) => e.kind === 'source')) {
-    const target = syntax.subjectOf(head);
+    // "a move condemned by Egypt": the noun before the participle is what undergoes it — an actor, or
+    // a deed whose doer is the target.
+    const reduced = syntax.isReducedPassive(head);
+    const named = reduced ? syntax.actorEndingAt(head - 1) : syntax.subjectOf(head);
+    const doer = reduced && !named ? deedDoer(syntax, head - 1, doerBefore) : null;
+    const target = named ?? doer;
     const source = byAgent(syntax, head + anchorLen);
     if (!source) return { pattern, reason: 'passive without a "by" agent' };
+    if (!target && reduced)
+      return { pattern, reason: 'the noun before the participle is neither an actor nor a known deed' };
     return {
       pattern,
       head,
@@ -73,6 +82,7 @@ export function matchPattern(
       target,
       matched: range(head, anchorLen),
       passive: true,
+      ...(doer && { deedTarget: true }),
       weight: 2 + (target ? 1 : 0),
     };
   }
@@ -111,6 +121,7 @@ export function matchPattern(
     target: state.target,
     matched: state.matched,
     passive: false,
+    ...(state.deedTarget && { deedTarget: true }),
     weight: state.weight,
   };
 }
@@ -122,6 +133,7 @@ interface State {
   doerBefore?: (char: number) => Mention | null;
   source: Mention | null;
   target: Mention | null;
+  deedTarget?: boolean;
   matched: number[];
   weight: number;
   loose: number;
@@ -220,10 +232,12 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
       const doer = st.doerBefore?.(tokens[p]!.start) ?? null;
       if (!doer) return false;
       st.target = doer;
+      st.deedTarget = true;
       st.matched.push(q);
       st.weight += 1;
       if (matchRight(syntax, els, ei + 1, q + 1, end, st)) return true;
       st.target = null;
+      st.deedTarget = false;
       st.weight -= 1;
       return false;
     }
@@ -308,6 +322,13 @@ function possessorBefore(syntax: Syntax, head: number): Mention | null {
       return null;
   }
   return null;
+}
+
+/** The doer of the deed noun at `i` ("the move", "the attack"), as the events so far tell. */
+function deedDoer(syntax: Syntax, i: number, doerBefore?: (char: number) => Mention | null): Mention | null {
+  const noun = syntax.tokens[i];
+  if (!noun || noun.pos !== 'NOUN' || !nlpLexicons().deedNouns.has(noun.lemma)) return null;
+  return doerBefore?.(noun.start) ?? null;
 }
 
 /** The "by" agent after a passive verb: "was hosted by Japan". */

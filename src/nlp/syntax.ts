@@ -95,7 +95,20 @@ export class Syntax {
     for (let k = v - 1; k >= this.verbGroupStart(v); k--) {
       if (BE.has(this.tokens[k]!.lower)) return true;
     }
-    return false;
+    return this.isReducedPassive(v);
+  }
+
+  /**
+   * A participle right after a noun and right before "by": "a move condemned by Egypt", "rebels backed
+   * by Rwanda" — a passive relative clause without its "which was".
+   */
+  isReducedPassive(v: number): boolean {
+    const t = this.tokens[v]!;
+    const prev = this.tokens[v - 1];
+    if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing') || this.verbGroupStart(v) !== v)
+      return false;
+    if (this.tokens[v + 1]?.lower !== 'by' || !prev || prev.sentence !== t.sentence) return false;
+    return prev.pos === 'NOUN' || prev.pos === 'PROPN' || this.mentionsEndingAt(v - 1).length > 0;
   }
 
   /**
