@@ -327,7 +327,7 @@ function possessorBefore(syntax: Syntax, head: number): Mention | null {
 /** The doer of the deed noun at `i` ("the move", "the attack"), as the events so far tell. */
 function deedDoer(syntax: Syntax, i: number, doerBefore?: (char: number) => Mention | null): Mention | null {
   const noun = syntax.tokens[i];
-  if (!noun || noun.pos !== 'NOUN' || !nlpLexicons().deedNouns.has(noun.lemma)) return null;
+  if (noun?.pos !== 'NOUN' || !nlpLexicons().deedNouns.has(noun.lemma)) return null;
   return doerBefore?.(noun.start) ?? null;
 }
 
