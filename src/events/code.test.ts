@@ -91,6 +91,15 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
       ],
     ],
     ['The budget criticized by China was passed.', []],
+    // A time right after a verb of saying dates the saying: a plan announced then has no date of its own.
+    [
+      'Takaichi said on Friday she would invite Trump to visit.',
+      [{ source: 'JPNGOV', target: 'USAGOV', code: '036', status: 'planned', date: null }],
+    ],
+    [
+      'Takaichi said on Friday she criticized China.',
+      [{ source: 'JPNGOV', target: 'CHN', code: '111', status: 'occurred', date: '2026-01-02' }],
+    ],
     ['Takaichi did not elaborate on whether China was specifically discussed.', []],
     ['Japan beat China 2-1 on Friday.', []],
   ])('%s', (text, expected) => {

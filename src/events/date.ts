@@ -32,7 +32,7 @@ export function eventDate(
   status: EventRecord['status'],
   narrative: string,
 ): EventDate {
-  const expr = governingTime(doc, syntax, span);
+  const expr = governingTime(doc, syntax, span, status);
   if (expr) return { value: dayOf(expr), precision: timexPrecision(dayOf(expr)), source: 'expression', expr };
   // "China's recent exercises": the text says only that it was recent, which fixes no date.
   const vague = vagueTimeInside(doc, syntax, { from: span.phraseFrom ?? span.from, to: span.to });
@@ -70,6 +70,7 @@ function governingTime(
   doc: Doc,
   syntax: Syntax,
   span: { head: number; from: number; to: number },
+  status: EventRecord['status'],
 ): TimeExpr | null {
   const { tokens } = syntax;
   const sentence = doc.sentences[tokens[span.head]!.sentence]!;
@@ -91,7 +92,10 @@ function governingTime(
   // Before it in the same clause: "On Friday, Zelenskiy had criticised ...".
   const before = inSentence.filter((t) => t.end <= startChar).sort((a, b) => b.start - a.start);
   for (const t of before) {
-    if (reachable(syntax, span.from, t.end, 'backward', t.start)) return t;
+    const reach = reachable(syntax, span.from, t.end, 'backward', t.start);
+    // "Tehran said on Saturday it would not attend": what was said then is dated then; a plan announced
+    // then is not (its own date is unknown).
+    if (reach === true || (reach === 'said' && status !== 'planned')) return t;
     break;
   }
   return null;
@@ -104,7 +108,7 @@ function reachable(
   char: number,
   dir: 'forward' | 'backward',
   timeStart = char,
-): boolean {
+): boolean | 'said' {
   const { tokens } = syntax;
   if (dir === 'forward') {
     for (let j = tokenIndex; j < tokens.length && tokens[j]!.start < char; j++) {
@@ -118,6 +122,11 @@ function reachable(
   // Backwards, a clause break may be crossed only by a time fronted at the start of the sentence
   // ("On Friday, Zelenskiy had criticised ..."), not one inside a relative clause ("Trump, who met
   // Takaichi in October, invited her").
+  // "Orban said on Friday he would invite ...": a time right after a verb of saying dates the saying.
+  let k = tokens.findIndex((t) => t.start >= timeStart) - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADP') k--;
+  const verb = tokens[k];
+  if (verb?.pos === 'VERB' && k < tokenIndex && nlpLexicons().speechVerbs.has(verb.lemma)) return 'said';
   const sentence = syntax.doc.sentences[tokens[tokenIndex]!.sentence]!;
   const fronted = /^\s*(?:[A-Za-z]+\s+)?$/.test(syntax.doc.article.text.slice(sentence.start, timeStart));
   for (let j = tokenIndex - 1; j >= 0 && tokens[j]!.end > char; j--) {
