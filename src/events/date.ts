@@ -111,11 +111,14 @@ function reachable(
 ): boolean | 'said' {
   const { tokens } = syntax;
   if (dir === 'forward') {
+    let frame = false;
     for (let j = tokenIndex; j < tokens.length && tokens[j]!.start < char; j++) {
       const t = tokens[j]!;
       if (CLAUSE_BREAK.has(t.text) || t.pos === 'VERB' || t.pos === 'SCONJ') return false;
+      // "met Xi during his Asia trip in October": an event named as the frame shares its time.
+      if (nlpLexicons().framePrepositions.has(t.lower)) frame = true;
       // "congratulations on the 250th anniversary in 2026": the time dates the anniversary.
-      if (j > tokenIndex && t.pos === 'NOUN' && nlpLexicons().eventNouns.has(t.lemma)) return false;
+      if (j > tokenIndex && !frame && t.pos === 'NOUN' && nlpLexicons().eventNouns.has(t.lemma)) return false;
     }
     return true;
   }

@@ -39,6 +39,7 @@ const EventNounFile = z.object({
   event_nouns: z.array(z.string()),
   modifier_nouns: z.array(z.string()).default([]),
 });
+const PrepositionFile = z.object({ place: z.array(z.string()), frame: z.array(z.string()) });
 
 export interface NlpLexicons {
   /** Lemmas of verbs of saying. */
@@ -53,6 +54,10 @@ export interface NlpLexicons {
   eventNouns: Set<string>;
   /** Nouns after which a country or demonym is a modifier ("alliance", "city"), event nouns included. */
   modifierNouns: Set<string>;
+  /** Prepositions that make an event noun the time frame of the event before it ("during his trip"). */
+  framePrepositions: Set<string>;
+  /** Prepositions after which a country or city is a place ("in Tokyo"). */
+  placePrepositions: Set<string>;
   /** Nouns that name a deed someone did ("the attack", "the ruling"): a pattern's [E]. */
   deedNouns: Set<string>;
   /** Code prefixes of the events whose source is the doer a later [E] refers to. */
@@ -74,6 +79,7 @@ export function nlpLexicons(): NlpLexicons {
   const q = loadYamlList(dataPath('nlp', 'plurals.yaml'), Plural, 'plurals');
   const sp = readYamlObject(dataPath('nlp', 'speech.yaml'), SpeechFile);
   const ev = readYamlObject(dataPath('nlp', 'event-nouns.yaml'), EventNounFile);
+  const pp = readYamlObject(dataPath('nlp', 'prepositions.yaml'), PrepositionFile);
   const pl = readYamlObject(dataPath('nlp', 'pronouns.yaml'), PronounExtras);
   const it = pl.value?.pleonastic_it;
   cached = {
@@ -88,11 +94,13 @@ export function nlpLexicons(): NlpLexicons {
     eventNouns: new Set(ev.value?.event_nouns ?? []),
     modifierNouns: new Set([...(ev.value?.event_nouns ?? []), ...(ev.value?.modifier_nouns ?? [])]),
     deedNouns: new Set(ev.value?.deed_nouns ?? []),
+    framePrepositions: new Set(pp.value?.frame ?? []),
+    placePrepositions: new Set(pp.value?.place ?? []),
     deedCodes: ev.value?.deed_codes ?? [],
     pronouns: new Map(p.items.map((x) => [x.form, x])),
     plurals: new Map(q.items.map((x) => [x.phrase, x])),
     pluralMaxWords: Math.max(1, ...q.items.map((x) => x.phrase.split(' ').length)),
-    issues: [...p.issues, ...q.issues, ...sp.issues, ...ev.issues, ...pl.issues],
+    issues: [...p.issues, ...q.issues, ...sp.issues, ...ev.issues, ...pl.issues, ...pp.issues],
   };
   return cached;
 }

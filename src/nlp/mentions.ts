@@ -3,21 +3,6 @@ import type { Span } from '../core/span.js';
 import type { Kb, LexEntry, Resolution } from '../kb/types.js';
 import { nlpLexicons } from './lexicons.js';
 
-/** Prepositions after which a country, capital or city names a place rather than an actor. */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'around',
-  'off',
-  'across',
-  'throughout',
-  'inside',
-  'outside',
-  'within',
-  'into',
-  'towards',
-]);
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const PRONOUN_POS = new Set(['PRON', 'DET', 'ADJ', 'NOUN']);
 const PLACE_KINDS = new Set<LexEntry['kind']>(['country', 'capital', 'place']);
@@ -148,7 +133,7 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
       const next = tokens[chunk.to];
       const placeLike = chunk.entries.length > 0 && chunk.entries.every((e) => PLACE_KINDS.has(e.kind));
       let use: Mention['use'] = 'actor';
-      if (prev && prev.sentence === s.index && PLACE_PREPOSITIONS.has(prev.lower) && placeLike)
+      if (prev && prev.sentence === s.index && lex.placePrepositions.has(prev.lower) && placeLike)
         use = 'location';
       else if (next && next.sentence === s.index && isCompoundJoint(next, tokens[chunk.to + 1]))
         use = 'modifier';
