@@ -91,6 +91,17 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
       ],
     ],
     ['The budget criticized by China was passed.', []],
+    [
+      'China fired missiles at Taiwan on Friday. Takaichi criticized the attack.',
+      [
+        { source: 'CHN', target: 'TWN', code: '195', status: 'occurred', date: '2026-01-02' },
+        { source: 'JPNGOV', target: 'CHN', code: '111', status: 'occurred', date: '2026-01-02' },
+      ],
+    ],
+    [
+      'China fired missiles at Taiwan on Friday in what Takaichi called the largest attack in years.',
+      [{ source: 'CHN', target: 'TWN', code: '195', status: 'occurred', date: '2026-01-02' }],
+    ],
     // A time right after a verb of saying dates the saying: a plan announced then has no date of its own.
     [
       'Takaichi said on Friday she would invite Trump to visit.',

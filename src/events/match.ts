@@ -112,6 +112,16 @@ export function matchPattern(
   } else if (before.some((e) => e.kind === 'source') && !state.source) {
     state.source = syntax.subjectOf(head);
     if (!state.source) return { pattern, reason: `no subject found for "${headTok.text}"` };
+    // "in what Kyiv called one of the largest attacks": the verb's object is "what"; the words after it
+    // name, they are not the object the pattern wants.
+    if (
+      syntax.tokens[syntax.firstToken(state.source) - 1]?.lower === 'what' &&
+      (state.target || state.deedTarget)
+    )
+      return {
+        pattern,
+        reason: `"what ${state.source.text} ${headTok.text}" labels something; it has no object`,
+      };
     state.weight += 1;
   }
   return {
