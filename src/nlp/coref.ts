@@ -71,6 +71,9 @@ function resolvePronoun(mentions: Mention[], m: Mention, quotes: readonly Quote[
     }
   }
   for (const c of candidates(mentions, m)) {
+    // "inaugurated the Grand Ethiopian Renaissance Dam ..., calling it a source of pride": an unknown
+    // name nearer in the sentence is the likelier referent of "it", and it is no actor.
+    if (m.gender === 'n' && c.kind === 'unknown' && c.sentence === m.sentence) return;
     if (c.kind === 'pronoun' && c.actor === null && !c.members) continue;
     if (m.number === 'pl') {
       if (c.number === 'pl' && c.actor) {

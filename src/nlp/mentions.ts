@@ -162,7 +162,9 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
       const first = tokens[chunk.from]!;
       const last = tokens[chunk.to - 1]!;
       const text = doc.article.text.slice(first.start, last.end);
-      const r = resolveChunk(kb, text, date, use);
+      const r: Resolution = chunk.namedThing
+        ? { actor: null, reason: 'a name built on a country (a facility, company or event)' }
+        : resolveChunk(kb, text, date, use);
       add({
         start: first.start,
         end: last.end,
@@ -200,6 +202,11 @@ interface Chunk {
   from: number;
   to: number;
   entries: LexEntry[];
+  /**
+   * A name built on a country's name or adjective that the knowledge base does not know: "the Grand
+   * Ethiopian Renaissance Dam", "Japan Airlines". It names a thing, not the country.
+   */
+  namedThing: boolean;
 }
 
 /** A maximal run of knowledge-base phrases and capitalised names, with possessives between them. */
@@ -215,23 +222,29 @@ function growChunk(
   if (lowers[j] === 'the') j++;
   const entries: LexEntry[] = [];
   let pieces = 0;
+  // Unknown name words since the last knowledge-base phrase, and whether a possessive came between.
+  let tail = 0;
+  let possessive = false;
   while (j < end && !excluded[j]) {
     const hit = writtenAsName(tokens, j, kb.lexicon.longest(lowers, j));
     if (hit && j + hit.length <= end) {
       entries.push(...hit.entries);
       j += hit.length;
       pieces++;
+      tail = 0;
       continue;
     }
     if (isNameToken(tokens[j]!) && !(j === i && lowers[j] === 'the')) {
       j++;
       pieces++;
+      tail++;
       continue;
     }
     if (pieces > 0 && POSSESSIVE.has(lowers[j]!) && j + 1 < end) {
       const after = kb.lexicon.longest(lowers, j + 1);
       if (after || isNameToken(tokens[j + 1]!)) {
         j++;
+        possessive = true;
         continue;
       }
     }
@@ -240,7 +253,12 @@ function growChunk(
   if (pieces === 0) return null;
   // A sentence-initial capitalised common word ("Headline", "Officials") is not a name by itself.
   if (entries.length === 0 && j - i === 1 && tokens[i]!.pos !== 'PROPN') return null;
-  return { from: lowers[i] === 'the' && entries.length === 0 ? i + 1 : i, to: j, entries };
+  const namedThing =
+    tail > 0 &&
+    !possessive &&
+    entries.length > 0 &&
+    entries.every((e) => e.kind === 'demonym' || e.kind === 'country');
+  return { from: lowers[i] === 'the' && entries.length === 0 ? i + 1 : i, to: j, entries, namedThing };
 }
 
 /**
