@@ -160,6 +160,22 @@ function resolveRole(mentions: Mention[], m: Mention): void {
     }
   }
   const owner = m.antecedent !== undefined ? mentions[m.antecedent] : undefined;
+  // "his fighters" after the RSF's commander: what a non-state group's member owns is the group's.
+  const group = owner?.actor;
+  if (group && (nlpLexicons().groupRoles.has(group.role ?? '') || /^(IGO|NGO|IMG)/.test(group.code))) {
+    m.actor = { code: group.code, country: group.country, role: group.role, name: null };
+    m.rule = 'coref:owner-group';
+    return;
+  }
+  // "The paramilitary group captured ...": the actor of that role named just before.
+  if (!owner) {
+    for (const c of candidates(mentions, m, 2)) {
+      if (c.actor?.role === m.role && c.kind !== 'pronoun' && !c.rule.startsWith('coref:context')) {
+        link(m, c, 'coref:same-role');
+        return;
+      }
+    }
+  }
   const country = owner?.actor?.country ?? contextCountry(mentions, m);
   if (!country || !m.role) return;
   const actor: ActorRef = { code: `${country}${m.role}`, country, role: m.role, name: null };
@@ -167,19 +183,32 @@ function resolveRole(mentions: Mention[], m: Mention): void {
   m.rule = owner ? 'coref:owner-country' : 'coref:context-country';
 }
 
-/** The country most recently named near the mention (as actor or place), else the article's most named. */
+/**
+ * The country the passage is about: the one named most often in this sentence and the one before (as
+ * actor, place or modifier: "the Sudanese city of El Fasher"), the latest on a tie; else the article's
+ * most named. Roles resolved from this same guess do not count.
+ */
 function contextCountry(mentions: Mention[], m: Mention): string | null {
-  const near = mentions.filter((c) => c.end <= m.start && c.sentence >= m.sentence - 2 && c.actor?.country);
-  const last = near[near.length - 1];
-  if (last?.actor?.country && /^[A-Z]{3}$/.test(last.actor.country) && last.actor.country !== 'IGO')
-    return last.actor.country;
-  const counts = new Map<string, number>();
-  for (const c of mentions) {
-    const k = c.actor?.country;
-    if (k && k !== 'IGO' && k !== 'NGO') counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let n = 0;
-  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
-  return best;
+  const named = mentions.filter(
+    (c) =>
+      c.actor?.country &&
+      /^[A-Z]{3}$/.test(c.actor.country) &&
+      !['IGO', 'NGO'].includes(c.actor.country) &&
+      !c.rule.startsWith('coref'),
+  );
+  const near = named.filter((c) => c.end <= m.start && c.sentence >= m.sentence - 1);
+  const pick = (list: Mention[]): string | null => {
+    const counts = new Map<string, { n: number; last: number }>();
+    for (const c of list) {
+      const k = c.actor!.country!;
+      const e = counts.get(k) ?? { n: 0, last: -1 };
+      counts.set(k, { n: e.n + 1, last: Math.max(e.last, c.start) });
+    }
+    let best: string | null = null;
+    let score = { n: 0, last: -1 };
+    for (const [k, v] of counts)
+      if (v.n > score.n || (v.n === score.n && v.last > score.last)) [best, score] = [k, v];
+    return best;
+  };
+  return pick(near) ?? pick(named);
 }

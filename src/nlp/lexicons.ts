@@ -39,6 +39,7 @@ const EventNounFile = z.object({
   event_nouns: z.array(z.string()),
   modifier_nouns: z.array(z.string()).default([]),
 });
+const RolesFile = z.object({ group_roles: z.array(z.string().length(3)) });
 const PrepositionFile = z.object({ place: z.array(z.string()), frame: z.array(z.string()) });
 
 export interface NlpLexicons {
@@ -56,6 +57,8 @@ export interface NlpLexicons {
   modifierNouns: Set<string>;
   /** Prepositions that make an event noun the time frame of the event before it ("during his trip"). */
   framePrepositions: Set<string>;
+  /** Roles of non-state groups: what such a group's member owns belongs to the group. */
+  groupRoles: Set<string>;
   /** Prepositions after which a country or city is a place ("in Tokyo"). */
   placePrepositions: Set<string>;
   /** Nouns that name a deed someone did ("the attack", "the ruling"): a pattern's [E]. */
@@ -79,6 +82,7 @@ export function nlpLexicons(): NlpLexicons {
   const q = loadYamlList(dataPath('nlp', 'plurals.yaml'), Plural, 'plurals');
   const sp = readYamlObject(dataPath('nlp', 'speech.yaml'), SpeechFile);
   const ev = readYamlObject(dataPath('nlp', 'event-nouns.yaml'), EventNounFile);
+  const rl = readYamlObject(dataPath('nlp', 'roles.yaml'), RolesFile);
   const pp = readYamlObject(dataPath('nlp', 'prepositions.yaml'), PrepositionFile);
   const pl = readYamlObject(dataPath('nlp', 'pronouns.yaml'), PronounExtras);
   const it = pl.value?.pleonastic_it;
@@ -96,11 +100,12 @@ export function nlpLexicons(): NlpLexicons {
     deedNouns: new Set(ev.value?.deed_nouns ?? []),
     framePrepositions: new Set(pp.value?.frame ?? []),
     placePrepositions: new Set(pp.value?.place ?? []),
+    groupRoles: new Set(rl.value?.group_roles ?? []),
     deedCodes: ev.value?.deed_codes ?? [],
     pronouns: new Map(p.items.map((x) => [x.form, x])),
     plurals: new Map(q.items.map((x) => [x.phrase, x])),
     pluralMaxWords: Math.max(1, ...q.items.map((x) => x.phrase.split(' ').length)),
-    issues: [...p.issues, ...q.issues, ...sp.issues, ...ev.issues, ...pl.issues, ...pp.issues],
+    issues: [...p.issues, ...q.issues, ...sp.issues, ...ev.issues, ...pl.issues, ...pp.issues, ...rl.issues],
   };
   return cached;
 }

@@ -140,6 +140,7 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
       else if (
         next &&
         next.sentence === s.index &&
+        chunk.entries.some((e) => e.kind === 'demonym' || e.kind === 'country') &&
         (next.pos === 'NOUN' || next.pos === 'ADJ') &&
         !isCapitalised(next) &&
         !isParticipleAfterName(next, chunk.entries)
@@ -238,6 +239,22 @@ function growChunk(
       j++;
       pieces++;
       tail++;
+      continue;
+    }
+    // "Secretary-General", "Director-General": a hyphen inside a capitalised title joins it.
+    const next = tokens[j + 1];
+    if (
+      pieces > 0 &&
+      j + 1 < end &&
+      next &&
+      isCompoundJoint(tokens[j]!, next) &&
+      tokens[j - 1]!.end === tokens[j]!.start &&
+      (isNameToken(next) || isCapitalised(next)) &&
+      (kb.lexicon.longest(lowers, j + 1)?.entries.every((e) => e.kind === 'agent') ?? true)
+    ) {
+      // A title word after the hyphen ("Vice-Premier") keeps the chunk a role, not a named thing.
+      if (!kb.lexicon.longest(lowers, j + 1)) tail++;
+      j += 2;
       continue;
     }
     if (pieces > 0 && POSSESSIVE.has(lowers[j]!) && j + 1 < end) {
