@@ -1,0 +1,187 @@
+// Consistency of every people file (data/actors/people/*.yaml): the resolver trusts these dates and
+// names, so a slip (two prime ministers on one day, a name given to two people, an end before a start)
+// silently codes articles wrong. The files are read here directly, with their line numbers, so the test
+// does not depend on how the knowledge base indexes them; each rule reports every violation at once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { dataPath } from '../../src/core/paths.js';
+
+interface Term {
+  office: string;
+  title?: string;
+  role: string;
+  org?: string;
+  start: string;
+  end: string | null;
+}
+interface Person {
+  id: string;
+  name: string;
+  aliases: string[];
+  gender?: string;
+  country: string;
+  default_role?: string;
+  terms: Term[];
+  /** `file:line` of the entry, for messages. */
+  at: string;
+}
+interface Checks {
+  role_codes: string[];
+  extra_country_codes: string[];
+  shared_offices: { country: string; office: string; reason: string }[];
+  shared_names: { name: string; ids: string[]; reason: string }[];
+}
+
+const peopleDir = dataPath('actors', 'people');
+const checks = parseDocument(
+  readFileSync(dataPath('actors', 'people-checks.yaml'), 'utf8'),
+).toJSON() as Checks;
+
+/** Every entry of every people file, with the problems met while reading (bad YAML, not a list). */
+function readPeople(): { people: Person[]; problems: string[] } {
+  const people: Person[] = [];
+  const problems: string[] = [];
+  for (const f of readdirSync(peopleDir).filter((x) => x.endsWith('.yaml'))) {
+    const lines = new LineCounter();
+    const doc = parseDocument(readFileSync(join(peopleDir, f), 'utf8'), { lineCounter: lines });
+    for (const e of doc.errors) problems.push(`${f}: YAML: ${e.message.split('\n')[0]}`);
+    if (!isSeq(doc.contents)) {
+      problems.push(`${f}: expected a list of people`);
+      continue;
+    }
+    for (const node of doc.contents.items) {
+      const at = `${f}:${lines.linePos((node as { range?: [number] }).range?.[0] ?? 0).line}`;
+      if (!isMap(node)) {
+        problems.push(`${at}: an entry that is not a map`);
+        continue;
+      }
+      const p = node.toJSON() as Partial<Person>;
+      people.push({
+        id: String(p.id ?? ''),
+        name: String(p.name ?? ''),
+        aliases: Array.isArray(p.aliases) ? p.aliases.map(String) : [],
+        ...(p.gender !== undefined && { gender: String(p.gender) }),
+        country: String(p.country ?? ''),
+        ...(p.default_role !== undefined && { default_role: String(p.default_role) }),
+        terms: (Array.isArray(p.terms) ? p.terms : []).map((t: Partial<Term>) => ({
+          office: String(t.office ?? ''),
+          role: String(t.role ?? ''),
+          ...(t.org !== undefined && { org: String(t.org) }),
+          start: String(t.start ?? ''),
+          end: t.end === null || t.end === undefined ? null : String(t.end),
+        })),
+        at,
+      });
+    }
+  }
+  return { people, problems };
+}
+
+const { people, problems } = readPeople();
+const require = createRequire(import.meta.url);
+const countryCodes = new Set<string>([
+  ...(require('world-countries') as { cca3: string }[]).map((c) => c.cca3),
+  ...checks.extra_country_codes,
+]);
+const roleCodes = new Set(checks.role_codes);
+
+/** A real calendar day written YYYY-MM-DD. */
+const isDay = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+
+/** Names compared as a reader would: case, accents, apostrophes and spacing do not matter. */
+const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+
+describe('the people files', () => {
+  it('read as lists of people', () => {
+    expect(problems).toEqual([]);
+    expect(people.length).toBeGreaterThan(0);
+  });
+
+  it('give every person a well-formed, unique id and the fields the loader needs', () => {
+    const bad: string[] = [];
+    const seen = new Map<string, string>();
+    for (const p of people) {
+      if (!/^[a-z0-9]+(-[a-z0-9]+)+$/.test(p.id)) bad.push(`${p.at}: id "${p.id}" is not lower-case-words`);
+      const before = seen.get(p.id);
+      if (before) bad.push(`${p.at}: id ${p.id} already used at ${before}`);
+      seen.set(p.id, p.at);
+      if (!p.name.trim()) bad.push(`${p.at}: ${p.id} has no name`);
+      if (p.gender !== undefined && p.gender !== 'm' && p.gender !== 'f')
+        bad.push(`${p.at}: ${p.id} gender "${p.gender}" is not m or f`);
+      if (!countryCodes.has(p.country))
+        bad.push(`${p.at}: ${p.id} country "${p.country}" is not a known code`);
+      if (p.default_role !== undefined && !roleCodes.has(p.default_role))
+        bad.push(`${p.at}: ${p.id} default_role "${p.default_role}" is not a role code`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('give every term an office, a role code and real dates with start ≤ end', () => {
+    const bad: string[] = [];
+    for (const p of people) {
+      for (const t of p.terms) {
+        const what = `${p.at}: ${p.id} ${t.office || '(no office)'} ${t.start}`;
+        if (!/^[a-z][a-z_]*$/.test(t.office))
+          bad.push(`${what}: office "${t.office}" is not a snake_case key`);
+        if (!roleCodes.has(t.role)) bad.push(`${what}: role "${t.role}" is not a role code`);
+        if (t.org !== undefined && !/^(IGO|NGO)[A-Z0-9]+$/.test(t.org))
+          bad.push(`${what}: org "${t.org}" is not an organisation code`);
+        if (!isDay(t.start)) bad.push(`${what}: start "${t.start}" is not a YYYY-MM-DD day`);
+        if (t.end !== null && !isDay(t.end)) bad.push(`${what}: end "${t.end}" is not a YYYY-MM-DD day`);
+        if (t.end !== null && t.end < t.start) bad.push(`${what}: ends ${t.end}, before it starts`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('never give one name or alias to two people, unless people-checks.yaml says so', () => {
+    const allowed = new Set(checks.shared_names.map((s) => fold(s.name)));
+    const owners = new Map<string, Set<string>>();
+    for (const p of people) {
+      for (const n of [p.name, ...p.aliases]) {
+        const k = fold(n);
+        const set = owners.get(k) ?? new Set<string>();
+        set.add(p.id);
+        owners.set(k, set);
+      }
+    }
+    const bad = [...owners]
+      .filter(([k, ids]) => ids.size > 1 && !allowed.has(k))
+      .map(([k, ids]) => `"${k}" names ${[...ids].join(', ')}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('never seat two people in one office of one country (or organisation) on the same day', () => {
+    // Terms meet on the day of a handover (one ends the day the next starts), so only a strict
+    // overlap counts. An open term (end: null) runs on indefinitely.
+    const shared = new Set(checks.shared_offices.map((s) => `${s.country} ${s.office}`));
+    const seats = new Map<string, { p: Person; t: Term }[]>();
+    for (const p of people) {
+      for (const t of p.terms) {
+        const key = `${t.org ?? p.country} ${t.office}`;
+        if (shared.has(key)) continue;
+        seats.set(key, [...(seats.get(key) ?? []), { p, t }]);
+      }
+    }
+    const bad: string[] = [];
+    const endOf = (t: Term) => t.end ?? '9999-12-31';
+    for (const [key, held] of seats) {
+      for (let i = 0; i < held.length; i++) {
+        for (let j = i + 1; j < held.length; j++) {
+          const a = held[i]!;
+          const b = held[j]!;
+          if (a.t.start < endOf(b.t) && b.t.start < endOf(a.t))
+            bad.push(
+              `${key}: ${a.p.id} (${a.t.start}..${a.t.end}, ${a.p.at}) overlaps ${b.p.id} (${b.t.start}..${b.t.end}, ${b.p.at})`,
+            );
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
