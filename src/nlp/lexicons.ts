@@ -70,6 +70,8 @@ export interface NlpLexicons {
   plurals: Map<string, Plural>;
   /** Longest plural phrase, in words. */
   pluralMaxWords: number;
+  /** First words of the plural and reciprocal phrases: other words start neither. */
+  groupStarts: Set<string>;
   issues: Issue[];
 }
 
@@ -105,6 +107,9 @@ export function nlpLexicons(): NlpLexicons {
     pronouns: new Map(p.items.map((x) => [x.form, x])),
     plurals: new Map(q.items.map((x) => [x.phrase, x])),
     pluralMaxWords: Math.max(1, ...q.items.map((x) => x.phrase.split(' ').length)),
+    groupStarts: new Set(
+      [...q.items.map((x) => x.phrase), ...(pl.value?.reciprocals ?? [])].map((x) => x.split(' ')[0]!),
+    ),
     issues: [...p.issues, ...q.issues, ...sp.issues, ...ev.issues, ...pl.issues, ...pp.issues, ...rl.issues],
   };
   return cached;

@@ -37,7 +37,8 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         i++;
         continue;
       }
-      const reciprocal = matchReciprocal(tokens, lowers, i, s.endToken, lex.reciprocals);
+      const group = lex.groupStarts.has(tok.lower);
+      const reciprocal = group ? matchReciprocal(tokens, lowers, i, s.endToken, lex.reciprocals) : 0;
       if (reciprocal) {
         const last = tokens[i + reciprocal - 1]!;
         add({
@@ -55,7 +56,7 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         i += reciprocal;
         continue;
       }
-      const plural = matchPlural(lowers, i, s.endToken, lex.plurals, lex.pluralMaxWords);
+      const plural = group ? matchPlural(lowers, i, s.endToken, lex.plurals, lex.pluralMaxWords) : null;
       if (plural) {
         const last = tokens[i + plural.length - 1]!;
         add({
