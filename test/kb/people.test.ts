@@ -53,7 +53,7 @@ function readPeople(): { people: Person[]; problems: string[] } {
       continue;
     }
     for (const node of doc.contents.items) {
-      const at = `${f}:${lines.linePos((node as { range?: [number] }).range?.[0] ?? 0).line}`;
+      const at = `${f}:${lines.linePos(node.range?.[0] ?? 0).line}`;
       if (!isMap(node)) {
         problems.push(`${at}: an entry that is not a map`);
         continue;
