@@ -48,12 +48,17 @@ export function findQuotes(syntax: Syntax, lex: QuoteLexicon): Quote[] {
       quotes.some((q) => q.kind === 'direct' && q.start > t.end && q.start <= (tokens[t.i + 4]?.start ?? 0))
     )
       continue;
+    // '"...," Rubio said on Thursday': the verb attributes the quotation that ends just before it.
+    const before = tokens[Math.max(0, t.i - 4)]!.start;
+    if (quotes.some((q) => q.kind === 'direct' && q.end <= t.start && q.end >= before)) continue;
     const next = tokens[t.i + 1];
     if (!next || next.sentence !== t.sentence || next.i >= end - 1) continue;
     if (next.pos === 'PUNCT' && !OPEN.has(next.text)) continue;
     const speaker = syntax.subjectOf(t.i);
     const from = next.lower === 'that' ? t.i + 2 : t.i + 1;
     if (from >= end) continue;
+    // Reported speech reports a clause: "said on Thursday." reports nothing.
+    if (!tokens.slice(from, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
     quotes.push({
       start: t.start,
       end: tokens[end - 1]!.end,
