@@ -63,7 +63,23 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
     expect((await mark.textContent())?.length ?? 0).toBeGreaterThan(0);
     await page.screenshot({ path: 'docs/screenshots/event-page.png' });
     await page.goto(`${server.url}#/dyad?dyad=JPN-USA&period=month`);
-    await page.locator('svg polyline').waitFor({ state: 'attached' });
+    await page.locator('#series-chart svg path').first().waitFor({ state: 'attached' });
     await page.screenshot({ path: 'docs/screenshots/dyad.png' });
+  }, 120_000);
+
+  it('draws the events timeline and the actor network, and a node opens its events', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${server.url}#/?dyad=JPN-USA`);
+    await page.locator('#timeline svg path').first().waitFor({ state: 'attached' });
+    await page.goto(`${server.url}#/network`);
+    const label = page.locator('#network-chart svg text', { hasText: 'JPNGOV' }).first();
+    await label.waitFor({ state: 'attached' });
+    await page.screenshot({ path: 'docs/screenshots/network.png' });
+    // The table under the chart gives the same network to the keyboard.
+    await page.locator('table a', { hasText: 'JPNGOV' }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.startsWith('#/?actor='));
+    await page.locator('tr', { hasText: 'JPNGOV' }).first().waitFor();
   }, 120_000);
 });
