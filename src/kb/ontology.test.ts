@@ -224,7 +224,7 @@ describe.skipIf(!haveRef)('the ontology agrees with the reference CAMEO and PLOV
   });
 
   it('converts every code to PLOVER as the 2021 table does', () => {
-    const show = (r: PloverRow) => `${r.event}/${r.mode ?? '-'}/[${r.context.join(';')}]`;
+    const show = (r: Omit<PloverRow, 'name'>) => `${r.event}/${r.mode ?? '-'}/[${r.context.join(';')}]`;
     const problems: string[] = [];
     for (const e of entries.values()) {
       const rows = plover.get(e.code);
