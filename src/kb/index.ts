@@ -8,6 +8,7 @@ import { loadYamlList } from '../core/data-file.js';
 import type { ActorRef } from '../core/doc.js';
 import type { Issue } from '../core/issue.js';
 import { dataPath } from '../core/paths.js';
+import { loadOntologyInto } from './ontology.js';
 import type { Kb, LexEntry, PersonHit, Resolution, ResolveContext } from './types.js';
 
 const Term = z.object({
@@ -224,7 +225,7 @@ export function loadKb(): Kb {
   }
 
   return {
-    ontology: new Map(),
+    ontology: loadOntologyInto(issues),
     lexicon: { longest },
     resolve,
     officeHolder,

@@ -118,3 +118,10 @@ function codeLines(file: string): Map<string, number[]> {
   }
   return out;
 }
+
+/** Loads the ontology's entries and adds its problems to `issues` (the knowledge base's own list). */
+export function loadOntologyInto(issues: Issue[], file?: string): Map<string, OntologyEntry> {
+  const loaded = loadOntology(file);
+  issues.push(...loaded.issues);
+  return loaded.entries;
+}
