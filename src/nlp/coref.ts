@@ -15,8 +15,15 @@ export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[
   const lex = nlpLexicons();
   const roleless = (m: Mention) =>
     m.actor === null && m.role !== undefined && m.kind !== 'pronoun' && !m.members;
+  // "the two countries' military chiefs": a role noun owned by a noun phrase waits for its owner, as one
+  // owned by a pronoun ("its forces") does.
+  for (const m of out) {
+    if (!roleless(m) || m.antecedent !== undefined) continue;
+    const owner = possessorOf(doc, out, m);
+    if (owner) m.antecedent = owner.id;
+  }
   // Role nouns first ("The army said it had deployed troops": "it" needs the army's country), except
-  // those owned by a pronoun ("its forces"), which wait for their pronoun.
+  // those owned by someone, who is resolved first.
   for (const m of out) if (roleless(m) && m.antecedent === undefined) resolveRole(out, m);
   for (const m of out) {
     if (m.kind === 'pronoun' && m.rule === 'reciprocal') continue;
@@ -160,6 +167,26 @@ function resolveRole(mentions: Mention[], m: Mention): void {
     }
   }
   const owner = m.antecedent !== undefined ? mentions[m.antecedent] : undefined;
+  // "the two countries' military chiefs": one role per owner, as a group.
+  const owners = owner?.members?.map((id) => mentions[id]!).filter((c) => c.actor?.country);
+  if (owners && owners.length > 1 && m.role) {
+    m.members = owners.map((c) => {
+      const id = mentions.length;
+      const country = c.actor!.country!;
+      mentions.push({
+        ...m,
+        id,
+        number: 'sg',
+        actor: { code: `${country}${m.role}`, country, role: m.role!, name: null },
+        use: 'modifier',
+        rule: 'coref:owner-member',
+      });
+      return id;
+    });
+    m.number = 'pl';
+    m.rule = 'coref:owners';
+    return;
+  }
   // "his fighters" after the RSF's commander: what a non-state group's member owns is the group's.
   const group = owner?.actor;
   if (group && (nlpLexicons().groupRoles.has(group.role ?? '') || /^(IGO|NGO|IMG)/.test(group.code))) {
@@ -181,6 +208,14 @@ function resolveRole(mentions: Mention[], m: Mention): void {
   const actor: ActorRef = { code: `${country}${m.role}`, country, role: m.role, name: null };
   m.actor = actor;
   m.rule = owner ? 'coref:owner-country' : 'coref:context-country';
+}
+
+/** The mention that owns `m` through a possessive right before it ("the two countries' chiefs"). */
+function possessorOf(doc: Doc, mentions: Mention[], m: Mention): Mention | undefined {
+  const text = doc.article.text;
+  return mentions.find(
+    (c) => c.end < m.start && c.sentence === m.sentence && /^\s*['’]s?\s+$/.test(text.slice(c.end, m.start)),
+  );
 }
 
 /**

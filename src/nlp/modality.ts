@@ -85,6 +85,12 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
         status = 'planned';
         cues.push(lemma);
       }
+      // "are due to speak", "is set to visit": the governor and its "to" make a future marker.
+      const marker = `${tokens[at]!.lower} ${tokens[at + 1]?.lower ?? ''}`;
+      if (status === 'occurred' && lex.future.has(marker)) {
+        status = 'planned';
+        cues.push(marker);
+      }
     }
     if (negated) return { status: 'denied', hedged, cues: [...cues, 'not'] };
     if (
