@@ -64,6 +64,9 @@ export function loadYamlMap<S extends z.ZodType>(
   }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  for (const e of doc.errors) {
+    issues.push(issue('BAD_DATA', `YAML: ${e.message.split('\n')[0]}`, file, lines.linePos(e.pos[0]).line));
+  }
   if (doc.errors.length) return { entries, issues };
   const node = isMap(doc.contents) ? doc.contents.get(key, true) : undefined;
   if (!node) return { entries, issues };

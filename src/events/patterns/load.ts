@@ -69,5 +69,11 @@ export function loadPatterns(
       else byAnchor.set(key, [p]);
     }
   }
-  return { patterns, byAnchor, issues };
+  // A file with a YAML error is reported by both passes (synsets, patterns): once is enough.
+  const seen = new Set<string>();
+  const unique = issues.filter((i) => {
+    const key = `${i.code}|${i.where}|${i.line}|${i.message}`;
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+  return { patterns, byAnchor, issues: unique };
 }
