@@ -79,7 +79,7 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
     // The table under the chart gives the same network to the keyboard.
     await page.locator('table a', { hasText: 'JPNGOV' }).first().focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash.startsWith('#/?actor='));
+    await page.waitForFunction("location.hash.startsWith('#/?actor=')");
     await page.locator('tr', { hasText: 'JPNGOV' }).first().waitFor();
   }, 120_000);
 });
