@@ -91,6 +91,19 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
       ],
     ],
     ['The budget criticized by China was passed.', []],
+    // A threat is what happened: "threatened to impose" → 1312, "warned it would fire" → 1384.
+    [
+      'Takaichi threatened on Friday to impose sanctions on China.',
+      [{ source: 'JPNGOV', target: 'CHN', code: '1312', status: 'occurred', date: '2026-01-02' }],
+    ],
+    [
+      'China warned on Friday it would fire missiles at Taiwan.',
+      [{ source: 'CHN', target: 'TWN', code: '1384', status: 'occurred', date: '2026-01-02' }],
+    ],
+    [
+      'Takaichi said Japan would impose sanctions on China.',
+      [{ source: 'JPN', target: 'CHN', code: '163', status: 'planned', date: null }],
+    ],
     [
       'China fired missiles at Taiwan on Friday. Takaichi criticized the attack.',
       [

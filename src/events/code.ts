@@ -150,9 +150,18 @@ function eventsFromMatch(
     m.source && m.source.sentence === syntax.tokens[m.head]!.sentence ? syntax.firstToken(m.source) : m.head;
   const from = Math.min(m.head, ...m.matched);
   const to = Math.max(...m.matched, m.target ? syntax.lastToken(m.target) : 0) + 1;
+  // "threatened to impose tariffs", "warned it would strike": the threat is what happened (13x).
+  const threatened =
+    modality.status === 'planned' &&
+    Number(m.pattern.code.slice(0, 2)) >= 11 &&
+    (modality.threat === true || reportedByThreat(doc, syntax, m.head, res.modality));
   // An intent to meet (036) is about a meeting still to come.
   const intended = res.modality.plannedCodes.has(m.pattern.code);
-  const stated: EventStatus = modality.status === 'occurred' && intended ? 'planned' : modality.status;
+  const stated: EventStatus = threatened
+    ? 'occurred'
+    : modality.status === 'occurred' && intended
+      ? 'planned'
+      : modality.status;
   const date = eventDate(
     doc,
     syntax,
@@ -168,6 +177,10 @@ function eventsFromMatch(
   const status: EventStatus = stated === 'occurred' && future ? 'planned' : stated;
   let code = m.pattern.code;
   const rules = [m.pattern.id];
+  if (threatened) {
+    code = res.modality.threatCode(m.pattern.code);
+    rules.push(`threat:${m.pattern.code}->${code}`);
+  }
   if (status === 'planned') {
     const intent = res.modality.intentCodes.get(code.slice(0, 2));
     if (intent && !code.startsWith('03')) {
@@ -228,6 +241,16 @@ function eventsFromMatch(
     });
   }
   return out;
+}
+
+/** The predicate is in what a verb of threatening reports ("warned it would strike ..."). */
+function reportedByThreat(doc: Doc, syntax: Syntax, head: number, lex: ModalityLexicon): boolean {
+  const at = syntax.tokens[head]!.start;
+  return doc.quotes.some((q) => {
+    if (q.kind !== 'reported' || at < q.content.start || at >= q.content.end) return false;
+    const verb = syntax.tokens.find((t) => t.start === q.start);
+    return verb !== undefined && lex.threatening.has(verb.lemma);
+  });
 }
 
 /** The actors a mention stands for: itself, its antecedent's, or each member of a group. */

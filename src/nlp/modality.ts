@@ -12,6 +12,8 @@ const ModalityFile = z.object({
   hedges: z.array(z.string()),
   intent_codes: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)),
   planned_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
+  threatening_governors: z.array(z.string()).default([]),
+  threat_codes: z.record(z.string().regex(/^(\d{2,4}|default)$/), z.string().regex(/^\d{3,4}$/)).default({}),
 });
 
 export interface ModalityLexicon {
@@ -24,6 +26,10 @@ export interface ModalityLexicon {
   intentCodes: Map<string, string>;
   /** Codes whose events are about the future by their meaning (036, intent to meet). */
   plannedCodes: Set<string>;
+  /** Verbs that make what they govern a threat ("threatened to impose sanctions"). */
+  threatening: Set<string>;
+  /** The 13x code of a threatened event's code (longest prefix, else `default`). */
+  threatCode(code: string): string;
   issues: Issue[];
 }
 
@@ -40,7 +46,10 @@ export function modalityLexicon(): ModalityLexicon {
     hedges: [],
     intent_codes: {},
     planned_codes: [],
+    threatening_governors: [],
+    threat_codes: {},
   };
+  const threats = v.threat_codes;
   cached = {
     negators: new Set(v.negators),
     denying: new Set(v.denying_governors),
@@ -49,6 +58,14 @@ export function modalityLexicon(): ModalityLexicon {
     hedges: new Set(v.hedges),
     intentCodes: new Map(Object.entries(v.intent_codes)),
     plannedCodes: new Set(v.planned_codes),
+    threatening: new Set(v.threatening_governors),
+    threatCode: (code) => {
+      for (let n = code.length; n >= 2; n--) {
+        const hit = threats[code.slice(0, n)];
+        if (hit) return hit;
+      }
+      return threats.default ?? '130';
+    },
     issues,
   };
   return cached;
@@ -57,6 +74,8 @@ export function modalityLexicon(): ModalityLexicon {
 export interface Modality {
   status: 'occurred' | 'planned' | 'denied';
   hedged: boolean;
+  /** The event is what someone threatened to do ("threatened to impose tariffs"). */
+  threat?: boolean;
   /** The words that decided it, for `dyad explain`. */
   cues: string[];
 }
@@ -81,6 +100,10 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
       const lemma = tokens[at]!.lemma;
       if (lex.denying.has(lemma))
         return { status: negated ? 'occurred' : 'denied', hedged, cues: [...cues, lemma] };
+      if (lex.threatening.has(lemma) && status === 'occurred') {
+        if (negated) return { status: 'occurred', hedged, cues: [...cues, 'not', lemma] };
+        return { status: 'planned', hedged, threat: true, cues: [...cues, lemma] };
+      }
       if (lex.planning.has(lemma) && status === 'occurred') {
         status = 'planned';
         cues.push(lemma);
