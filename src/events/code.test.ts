@@ -91,6 +91,15 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
       ],
     ],
     ['The budget criticized by China was passed.', []],
+    // "would respond" is a threat, made now, against whoever acted against the threatening side.
+    [
+      'China fired missiles at Taiwan on Friday. Taiwan said it would respond.',
+      [
+        { source: 'CHN', target: 'TWN', code: '195', status: 'occurred', date: '2026-01-02' },
+        { source: 'TWN', target: 'CHN', code: '130', status: 'occurred', date: '2026-01-02' },
+      ],
+    ],
+    ['Taiwan responded to the letter on Friday.', []],
     // A threat is what happened: "threatened to impose" → 1312, "warned it would fire" → 1384.
     [
       'Takaichi threatened on Friday to impose sanctions on China.',

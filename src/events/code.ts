@@ -47,6 +47,24 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
   const events: EventRecord[] = [];
   const seen = new Set<string>();
   const narrative = narrativeTime(doc);
+  // Conflictual events so far, for a threat with no target: it answers whoever last acted against the
+  // threatening side ("the EU adopted sanctions ...; Moscow would respond" → against the EU).
+  // Else it keeps aiming at whom the same side was last hostile to ("called the ruling a witch hunt and
+  // said Washington would respond").
+  type Side = { actor: ActorRef; mention: Mention };
+  const hostile: Array<{ at: number; by: Side; against: Side }> = [];
+  const answerTo = (country: string, char: number): Side | null => {
+    const before = hostile.filter((h) => h.at <= char);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const h = before[k]!;
+      if (h.against.actor.country === country && h.by.actor.country !== country) return h.by;
+    }
+    for (let k = before.length - 1; k >= 0; k--) {
+      const h = before[k]!;
+      if (h.by.actor.country === country && h.against.actor.country !== country) return h.against;
+    }
+    return null;
+  };
   // The doers of the events coded so far, for patterns that name a deed instead of its doer.
   const doers: Mention[] = [];
   const doerBefore = (char: number): Mention | null => {
@@ -77,7 +95,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         attempt.outcome = 'no pattern matched';
         continue;
       }
-      const made = eventsFromMatch(doc, syntax, res, best, narrative);
+      const made = eventsFromMatch(doc, syntax, res, best, narrative, answerTo);
       if (made.length) for (const t of best.matched) used.add(t);
       if (made.length && best.source && nlpLexicons().deedCodes.some((c) => best.pattern.code.startsWith(c)))
         doers.push(best.source);
@@ -87,6 +105,12 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         if (seen.has(key)) continue;
         seen.add(key);
         events.push(e);
+        if (best.source && best.target && e.target?.country && e.quad_class >= 3)
+          hostile.push({
+            at: e.evidence.end,
+            by: { actor: refOf(e.source), mention: best.source },
+            against: { actor: refOf(e.target), mention: best.target },
+          });
       }
     }
   }
@@ -110,12 +134,19 @@ function eventsFromMatch(
   res: CoderResources,
   m: Match,
   narrative: string,
+  answerTo: (country: string, char: number) => { actor: ActorRef; mention: Mention } | null,
 ): EventRecord[] {
   if (!m.source) return [];
   const sources = actorsOf(doc, m.source);
   let targets: Array<{ actor: ActorRef; mention: Mention } | null> = m.target
     ? actorsOf(doc, m.target)
     : [null];
+  // A threat with no target answers whoever last acted against the threatening side.
+  const side = sources[0]?.actor.country;
+  if (!m.target && side && res.modality.isStated(m.pattern.code)) {
+    const answered = answerTo(side, syntax.tokens[m.head]!.start);
+    if (answered) targets = [answered];
+  }
   // Yielding to domestic demands (a resignation) is aimed at the actor's own country.
   const own = sources[0]?.actor.country;
   if (!m.target && own && /^[A-Z]{3}$/.test(own) && res.roles?.selfTargeted(m.pattern.code)) {
@@ -157,11 +188,14 @@ function eventsFromMatch(
     (modality.threat === true || reportedByThreat(doc, syntax, m.head, res.modality));
   // An intent to meet (036) is about a meeting still to come.
   const intended = res.modality.plannedCodes.has(m.pattern.code);
-  const stated: EventStatus = threatened
-    ? 'occurred'
-    : modality.status === 'occurred' && intended
-      ? 'planned'
-      : modality.status;
+  // "Moscow would respond" is a threat only as a statement about the future.
+  if (m.pattern.onlyWhen === 'planned' && modality.status !== 'planned') return [];
+  const stated: EventStatus =
+    threatened || (modality.status === 'planned' && res.modality.isStated(m.pattern.code))
+      ? 'occurred'
+      : modality.status === 'occurred' && intended
+        ? 'planned'
+        : modality.status;
   const date = eventDate(
     doc,
     syntax,
@@ -252,6 +286,14 @@ function reportedByThreat(doc: Doc, syntax: Syntax, head: number, lex: ModalityL
     return verb !== undefined && lex.threatening.has(verb.lemma);
   });
 }
+
+/** The actor reference of an event's actor (its text lives in the mention). */
+const refOf = (a: EventRecord['source']): ActorRef => ({
+  code: a.code,
+  country: a.country,
+  role: a.role,
+  name: a.name,
+});
 
 /** The actors a mention stands for: itself, its antecedent's, or each member of a group. */
 function actorsOf(doc: Doc, m: Mention): Array<{ actor: ActorRef; mention: Mention }> {

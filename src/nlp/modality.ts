@@ -12,6 +12,7 @@ const ModalityFile = z.object({
   hedges: z.array(z.string()),
   intent_codes: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)),
   planned_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
+  stated_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   threatening_governors: z.array(z.string()).default([]),
   threat_codes: z.record(z.string().regex(/^(\d{2,4}|default)$/), z.string().regex(/^\d{3,4}$/)).default({}),
 });
@@ -26,6 +27,8 @@ export interface ModalityLexicon {
   intentCodes: Map<string, string>;
   /** Codes whose events are about the future by their meaning (036, intent to meet). */
   plannedCodes: Set<string>;
+  /** Whether a code's event is the statement itself, though it speaks of the future (13x threats). */
+  isStated(code: string): boolean;
   /** Verbs that make what they govern a threat ("threatened to impose sanctions"). */
   threatening: Set<string>;
   /** The 13x code of a threatened event's code (longest prefix, else `default`). */
@@ -46,6 +49,7 @@ export function modalityLexicon(): ModalityLexicon {
     hedges: [],
     intent_codes: {},
     planned_codes: [],
+    stated_codes: [],
     threatening_governors: [],
     threat_codes: {},
   };
@@ -58,6 +62,7 @@ export function modalityLexicon(): ModalityLexicon {
     hedges: new Set(v.hedges),
     intentCodes: new Map(Object.entries(v.intent_codes)),
     plannedCodes: new Set(v.planned_codes),
+    isStated: (code) => v.stated_codes.some((prefix) => code.startsWith(prefix)),
     threatening: new Set(v.threatening_governors),
     threatCode: (code) => {
       for (let n = code.length; n >= 2; n--) {

@@ -84,7 +84,10 @@ export class Syntax {
   verbGroupStart(v: number): number {
     let k = v - 1;
     const first = this.sentenceStart(v);
-    while (k >= first && isVerbGroupWord(this.tokens[k]!)) k--;
+    // 'would "respond accordingly"': a quotation opening inside the verb group does not end it.
+    const opensQuote = (j: number) =>
+      /^["“]$/.test(this.tokens[j]!.text) && this.tokens[j]!.end === this.tokens[j + 1]?.start;
+    while (k >= first && (isVerbGroupWord(this.tokens[k]!) || opensQuote(k))) k--;
     return k + 1;
   }
 

@@ -43,6 +43,7 @@ export function compilePattern(
     id: entry.id,
     code: entry.code,
     symmetric: entry.symmetric ?? false,
+    ...(entry.only_when && { onlyWhen: entry.only_when }),
     elements,
     anchor,
     where,

@@ -6,6 +6,11 @@ export const PatternEntry = z.object({
   code: z.string().regex(/^\d{2,4}$/, 'a CAMEO code of 2–4 digits, as a string'),
   pattern: z.string().min(3),
   symmetric: z.boolean().optional(),
+  /**
+   * The pattern holds only where its clause speaks of the future: "Moscow would respond" is a threat,
+   * "Moscow responded" is not.
+   */
+  only_when: z.enum(['planned']).optional(),
   note: z.string().optional(),
 });
 export type PatternEntry = z.infer<typeof PatternEntry>;
@@ -26,6 +31,8 @@ export interface Pattern {
   id: string;
   code: string;
   symmetric: boolean;
+  /** Set when the pattern holds only for clauses about the future. */
+  onlyWhen?: 'planned';
   elements: Element[];
   /** Index in `elements` of the anchor (the first word element): the predicate the pattern hangs on. */
   anchor: number;
