@@ -228,8 +228,15 @@ function eventsFromMatch(
   const sentence = doc.sentences[syntax.tokens[m.head]!.sentence]!;
   const out: EventRecord[] = [];
   for (const [s, t] of pairs) {
-    // An actor does not act on itself: same person, or the same body ("the government called it ...").
-    if (t && t.actor.code === s.actor.code && (t.actor.name === s.actor.name || t.actor.code.length >= 6))
+    // An actor does not act on itself: same person, or the same body ("the government called it ...",
+    // "the State Department called the move" when the move's doer is that government).
+    const sourceActor = res.roles?.apply(s.actor, 'source', code.slice(0, 2)) ?? s.actor;
+    const targetActor = t ? (res.roles?.apply(t.actor, 'target', code.slice(0, 2)) ?? t.actor) : null;
+    if (
+      targetActor &&
+      targetActor.code === sourceActor.code &&
+      (targetActor.name === sourceActor.name || targetActor.code.length >= 6 || m.deedTarget)
+    )
       continue;
     // The evidence runs from the first to the last of predicate and actors in this sentence (in the
     // passive the target comes first and the source last).

@@ -203,11 +203,19 @@ function resolveRole(mentions: Mention[], m: Mention): void {
       }
     }
   }
-  const country = owner?.actor?.country ?? contextCountry(mentions, m);
+  const country = owner?.actor?.country ?? localCountry(mentions, m) ?? contextCountry(mentions, m);
   if (!country || !m.role) return;
   const actor: ActorRef = { code: `${country}${m.role}`, country, role: m.role, name: null };
   m.actor = actor;
   m.rule = owner ? 'coref:owner-country' : 'coref:context-country';
+}
+
+/** "protesters attacked embassies in Kinshasa": the country of the place a local role's sentence names. */
+function localCountry(mentions: Mention[], m: Mention): string | null {
+  if (!m.role || !nlpLexicons().localRoles.has(m.role)) return null;
+  const place = mentions.find((c) => c.sentence === m.sentence && c.use === 'location' && c.actor?.country);
+  const country = place?.actor?.country;
+  return country && /^[A-Z]{3}$/.test(country) ? country : null;
 }
 
 /** The mention that owns `m` through a possessive right before it ("the two countries' chiefs"). */

@@ -39,7 +39,10 @@ const EventNounFile = z.object({
   event_nouns: z.array(z.string()),
   modifier_nouns: z.array(z.string()).default([]),
 });
-const RolesFile = z.object({ group_roles: z.array(z.string().length(3)) });
+const RolesFile = z.object({
+  group_roles: z.array(z.string().length(3)),
+  local_roles: z.array(z.string().length(3)).default([]),
+});
 const PrepositionFile = z.object({ place: z.array(z.string()), frame: z.array(z.string()) });
 
 export interface NlpLexicons {
@@ -59,6 +62,8 @@ export interface NlpLexicons {
   framePrepositions: Set<string>;
   /** Roles of non-state groups: what such a group's member owns belongs to the group. */
   groupRoles: Set<string>;
+  /** Roles of people who act where they are: without a country, they take that of the place named. */
+  localRoles: Set<string>;
   /** Prepositions after which a country or city is a place ("in Tokyo"). */
   placePrepositions: Set<string>;
   /** Nouns that name a deed someone did ("the attack", "the ruling"): a pattern's [E]. */
@@ -103,6 +108,7 @@ export function nlpLexicons(): NlpLexicons {
     framePrepositions: new Set(pp.value?.frame ?? []),
     placePrepositions: new Set(pp.value?.place ?? []),
     groupRoles: new Set(rl.value?.group_roles ?? []),
+    localRoles: new Set(rl.value?.local_roles ?? []),
     deedCodes: ev.value?.deed_codes ?? [],
     pronouns: new Map(p.items.map((x) => [x.form, x])),
     plurals: new Map(q.items.map((x) => [x.phrase, x])),

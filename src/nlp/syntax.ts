@@ -127,9 +127,12 @@ export class Syntax {
     if (before && k >= first) {
       if (RELATIVE.has(before.lower)) return this.mentionBefore(k);
       if (before.lower === 'to') return this.controllerOf(k, depth);
+      // "issued warrants for X and Y, accusing them of ...": a participle after a comma shares the
+      // subject of the verb before, even when that verb's object ends right before the comma.
+      const participle = before.text === ',' && this.tokens[v]!.lower.endsWith('ing');
       if (
         (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.lower === 'or') &&
-        !this.mentionEndingNear(k)
+        (participle || !this.mentionEndingNear(k))
       ) {
         const prev = this.coordinateVerb(k);
         if (prev !== null && (this.tokens[v]!.lower.endsWith('ing') || before.text !== ','))
