@@ -87,6 +87,14 @@ const countryCodes = new Set<string>([
   ...checks.extra_country_codes,
 ]);
 const roleCodes = new Set(checks.role_codes);
+// Organisation codes a term's `org` may name: those of the organisations file.
+const orgCodes = new Set(
+  (
+    parseDocument(readFileSync(dataPath('actors', 'organisations.yaml'), 'utf8')).toJSON() as {
+      organisations: { code: string }[];
+    }
+  ).organisations.map((o) => o.code),
+);
 
 /** A real calendar day written YYYY-MM-DD. */
 const isDay = (s: string): boolean =>
@@ -129,8 +137,8 @@ describe('the people files', () => {
         if (!/^[a-z][a-z_]*$/.test(t.office))
           bad.push(`${what}: office "${t.office}" is not a snake_case key`);
         if (!roleCodes.has(t.role)) bad.push(`${what}: role "${t.role}" is not a role code`);
-        if (t.org !== undefined && !/^(IGO|NGO)[A-Z0-9]+$/.test(t.org))
-          bad.push(`${what}: org "${t.org}" is not an organisation code`);
+        if (t.org !== undefined && !orgCodes.has(t.org))
+          bad.push(`${what}: org "${t.org}" is not a code of data/actors/organisations.yaml`);
         if (!isDay(t.start)) bad.push(`${what}: start "${t.start}" is not a YYYY-MM-DD day`);
         if (t.end !== null && !isDay(t.end)) bad.push(`${what}: end "${t.end}" is not a YYYY-MM-DD day`);
         if (t.end !== null && t.end < t.start) bad.push(`${what}: ends ${t.end}, before it starts`);
