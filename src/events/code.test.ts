@@ -100,6 +100,12 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
       ],
     ],
     ['Taiwan responded to the letter on Friday.', []],
+    // A gerund after a determiner names an event the clause's subject did not do.
+    ['Takaichi described the storming of the Chinese embassy as an outrage.', []],
+    [
+      'Chinese officials stormed Japan on Friday.',
+      [{ source: 'CHNGOV', target: 'JPN', code: '145', status: 'occurred', date: '2026-01-02' }],
+    ],
     // A threat is what happened: "threatened to impose" → 1312, "warned it would fire" → 1384.
     [
       'Takaichi threatened on Friday to impose sanctions on China.',

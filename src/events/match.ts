@@ -52,11 +52,14 @@ export function matchPattern(
   const headTok = tokens[head]!;
   const possessive = before.some((e) => e.kind === 'poss');
 
+  // "described the storming of parliament": a gerund after a determiner names an event; the clause's
+  // subject did not do it.
+  const gerundNoun = headTok.lower.endsWith('ing') && tokens[head - 1]?.pos === 'DET';
   if (
     !possessive &&
     before.length === 1 &&
     before[0]!.kind === 'source' &&
-    headTok.pos === 'NOUN' &&
+    (headTok.pos === 'NOUN' || gerundNoun) &&
     // an "-ed" word is a verb the tagger mislabelled ("Gunmen abducted ..."), never a noun
     !headTok.lower.endsWith('ed') &&
     isVerbPattern(pattern)

@@ -73,6 +73,7 @@ const ONTOLOGY: Array<[string, number, 1 | 2 | 3 | 4]> = [
   ['1312', -5.8, 3],
   ['1384', -7, 3],
   ['130', -4.4, 3],
+  ['145', -7.5, 4],
 ];
 
 const phrases = new Map<string, LexEntry[]>();
