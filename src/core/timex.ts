@@ -7,10 +7,10 @@ import type { DatePrecision } from './event.js';
  */
 export interface DayRange {
   /** First day, `YYYY-MM-DD`. */
-  start: string;
+  readonly start: string;
   /** Last day, `YYYY-MM-DD`. */
-  end: string;
-  precision: DatePrecision;
+  readonly end: string;
+  readonly precision: DatePrecision;
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -34,8 +34,21 @@ const isoWeekStart = (y: number, w: number): Date => {
 };
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
+/** Ranges already computed: the coder asks for the same few values many times per article. */
+const ranges = new Map<string, DayRange | null>();
+
 /** The range of days a value denotes, or null for values that are not calendar dates. */
 export function timexRange(value: string): DayRange | null {
+  let range = ranges.get(value);
+  if (range === undefined) {
+    if (ranges.size > 50_000) ranges.clear();
+    range = computeRange(value);
+    ranges.set(value, range);
+  }
+  return range;
+}
+
+function computeRange(value: string): DayRange | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) {
     const day = `${m[1]}-${m[2]}-${m[3]}`;
