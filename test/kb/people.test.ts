@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { dataPath } from '../../src/core/paths.js';
+import { loadKb } from '../../src/kb/index.js';
 
 interface Term {
   office: string;
@@ -191,5 +192,76 @@ describe('the people files', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+// A name resolves to the code of the office its bearer held that day, to the organisation for an
+// organisation's post, and to the person's own role (ELI, OPP, ...) outside every term.
+describe('people resolved on a date', () => {
+  const kb = loadKb();
+  it.each([
+    ['Obama', '2016-03-01', 'USAGOV'],
+    ['Obama', '2018-01-01', 'USAELI'],
+    ['Pompeo', '2017-06-01', 'USASPY'],
+    ['Pompeo', '2019-06-01', 'USAGOV'],
+    ['Pompeo', '2022-01-01', 'USAELI'],
+    ['Jim Mattis', '2018-01-01', 'USAGOV'],
+    ['Pelosi', '2020-01-01', 'USALEG'],
+    ['Comey', '2016-10-01', 'USACOP'],
+    ['Trudeau', '2020-01-01', 'CANGOV'],
+    ['Trudeau', '2025-06-01', 'CANELI'],
+    ['Mark Carney', '2025-06-01', 'CANGOV'],
+    ['Lopez Obrador', '2020-01-01', 'MEXGOV'],
+    ['Michel Temer', '2016-06-01', 'BRAGOV'],
+    ['Macri', '2017-01-01', 'ARGGOV'],
+    ['Guaido', '2019-03-01', 'VENOPP'],
+    ['Evo Morales', '2018-01-01', 'BOLGOV'],
+    ['Evo Morales', '2021-01-01', 'BOLOPP'],
+    ['Boluarte', '2023-01-01', 'PERGOV'],
+    ['Michelle Bachelet', '2019-01-01', 'IGOUNOHRIHCH'],
+    ['Theresa May', '2017-06-01', 'GBRGOV'],
+    ['Theresa May', '2020-01-01', 'GBRELI'],
+    ['Boris Johnson', '2017-01-01', 'GBRGOV'],
+    ['Boris Johnson', '2023-01-01', 'GBRELI'],
+    ['Corbyn', '2018-01-01', 'GBROPP'],
+    ['Angela Merkel', '2019-01-01', 'DEUGOV'],
+    ['Angela Merkel', '2023-01-01', 'DEUELI'],
+    ['Mario Draghi', '2015-01-01', 'IGOEUREECBUS'],
+    ['Mario Draghi', '2021-06-01', 'ITAGOV'],
+    ['Josep Borrell', '2022-01-01', 'IGOEUREEC'],
+    ['Charles Michel', '2016-01-01', 'BELGOV'],
+    ['Charles Michel', '2021-01-01', 'IGOEUREEC'],
+    ['Puigdemont', '2017-10-01', 'ESPGOV'],
+    ['Puigdemont', '2019-01-01', 'ESPOPP'],
+    ['Sebastian Kurz', '2018-06-01', 'AUTGOV'],
+    ['Sebastian Kurz', '2022-01-01', 'AUTELI'],
+    ['Tsipras', '2016-01-01', 'GRCGOV'],
+    ['Albin Kurti', '2024-01-01', 'KSVGOV'],
+    ['Pope Francis', '2020-01-01', 'VATGOV'],
+    ['Medvedev', '2015-01-01', 'RUSGOV'],
+    ['Gerasimov', '2023-01-01', 'RUSMIL'],
+    ['Navalny', '2021-01-01', 'RUSOPP'],
+    ['Poroshenko', '2018-01-01', 'UKRGOV'],
+    ['Poroshenko', '2020-01-01', 'UKROPP'],
+    ['Zaluzhnyi', '2023-01-01', 'UKRMIL'],
+    ['Budanov', '2023-01-01', 'UKRSPY'],
+    ['Lukashenka', '2020-08-10', 'BLRGOV'],
+    ['Tsikhanouskaya', '2021-01-01', 'BLROPP'],
+    ['Kilicdaroglu', '2019-01-01', 'TUROPP'],
+    ['Hulusi Akar', '2017-01-01', 'TURMIL'],
+    ['Hulusi Akar', '2020-01-01', 'TURGOV'],
+    ['Saakashvili', '2022-01-01', 'GEOOPP'],
+    ['Ban Ki-moon', '2015-05-01', 'IGOUNO'],
+    ['Christine Lagarde', '2016-01-01', 'IGOBUSIMF'],
+    ['Christine Lagarde', '2021-01-01', 'IGOEUREECBUS'],
+    ['Kristalina Georgieva', '2018-01-01', 'IGOBUSWBK'],
+    ['Kristalina Georgieva', '2022-01-01', 'IGOBUSIMF'],
+    ['Juncker', '2017-01-01', 'IGOEUREEC'],
+    ['Roberta Metsola', '2024-01-01', 'IGOEUREECLEG'],
+    ['Filippo Grandi', '2020-01-01', 'IGOUNOREFHCR'],
+    ['Okonjo-Iweala', '2022-01-01', 'IGOBUSWTO'],
+    ['Luis Almagro', '2019-01-01', 'IGOOAS'],
+  ])('%s on %s → %s', (text, date, code) => {
+    expect(kb.resolve(text, date).actor?.code).toBe(code);
   });
 });
