@@ -14,7 +14,7 @@ export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[
   const out = doc.mentions.map((m) => ({ ...m }));
   const lex = nlpLexicons();
   const roleless = (m: Mention) =>
-    m.actor === null && m.role !== undefined && m.kind !== 'pronoun' && !m.members;
+    m.actor === null && m.role !== undefined && m.kind !== 'pronoun' && !m.members && m.use !== 'modifier';
   // "the two countries' military chiefs": a role noun owned by a noun phrase waits for its owner, as one
   // owned by a pronoun ("its forces") does.
   for (const m of out) {

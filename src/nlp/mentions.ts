@@ -161,6 +161,9 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         else use = 'modifier';
       } else if (prev && (prev.text === '-' || prev.text === '–') && prev.end === tokens[chunk.from]!.start)
         use = 'modifier';
+      // "military exercises", "police reform": a role word before an event noun only describes it.
+      else if (next && next.sentence === s.index && next.pos === 'NOUN' && lex.eventNouns.has(next.lemma))
+        use = 'modifier';
       const first = tokens[chunk.from]!;
       const last = tokens[chunk.to - 1]!;
       const text = doc.article.text.slice(first.start, last.end);
