@@ -103,6 +103,20 @@ function resolvePronoun(mentions: Mention[], m: Mention, quotes: readonly Quote[
       return;
     }
   }
+  // Cataphora: "Before he left Beijing, Putin met Xi" — a he/she with nobody before it points forward to
+  // the first person of that gender in its sentence.
+  if (m.gender === 'm' || m.gender === 'f') {
+    const ahead = mentions.find(
+      (c) =>
+        c.sentence === m.sentence &&
+        c.start > m.end &&
+        c.actor !== null &&
+        c.use === 'actor' &&
+        isPersonLike(c) &&
+        c.gender === m.gender,
+    );
+    if (ahead) link(m, ahead, `coref:cataphora-${m.gender}`);
+  }
 }
 
 function link(m: Mention, c: Mention, rule: string): void {
@@ -236,7 +250,7 @@ function contextCountry(mentions: Mention[], m: Mention): string | null {
     (c) =>
       c.actor?.country &&
       /^[A-Z]{3}$/.test(c.actor.country) &&
-      !['IGO', 'NGO'].includes(c.actor.country) &&
+      !['IGO', 'NGO', 'IMG'].includes(c.actor.country) &&
       !c.rule.startsWith('coref'),
   );
   const near = named.filter((c) => c.end <= m.start && c.sentence >= m.sentence - 1);
