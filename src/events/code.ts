@@ -209,17 +209,17 @@ function eventsFromMatch(
     date.value !== null &&
     (timexRange(date.value)?.start ?? '') > doc.article.published;
   const status: EventStatus = stated === 'occurred' && future ? 'planned' : stated;
-  let code = m.pattern.code;
+  let baseCode = m.pattern.code;
   const rules = [m.pattern.id];
   if (threatened) {
-    code = res.modality.threatCode(m.pattern.code);
-    rules.push(`threat:${m.pattern.code}->${code}`);
+    baseCode = res.modality.threatCode(m.pattern.code);
+    rules.push(`threat:${m.pattern.code}->${baseCode}`);
   }
   if (status === 'planned') {
-    const intent = res.modality.intentCodes.get(code.slice(0, 2));
-    if (intent && !code.startsWith('03')) {
-      rules.push(`intent:${code}->${intent}`);
-      code = intent;
+    const intent = res.modality.intentCodes.get(baseCode.slice(0, 2));
+    if (intent && !baseCode.startsWith('03')) {
+      rules.push(`intent:${baseCode}->${intent}`);
+      baseCode = intent;
     }
   }
   if (modality.cues.length || future)
@@ -228,6 +228,7 @@ function eventsFromMatch(
   const sentence = doc.sentences[syntax.tokens[m.head]!.sentence]!;
   const out: EventRecord[] = [];
   for (const [s, t] of pairs) {
+    const code = res.roles?.codeAgainst(baseCode, t?.actor ?? null) ?? baseCode;
     // An actor does not act on itself: same person, or the same body ("the government called it ...",
     // "the State Department called the move" when the move's doer is that government).
     const sourceActor = res.roles?.apply(s.actor, 'source', code.slice(0, 2)) ?? s.actor;
@@ -254,15 +255,9 @@ function eventsFromMatch(
       article_id: doc.article.id,
       sentence: sentence.index,
       evidence: { text: doc.article.text.slice(evStart, evEnd), start: evStart, end: evEnd },
-      source: eventActor(res.roles?.apply(s.actor, 'source', code.slice(0, 2)) ?? s.actor, s.mention),
-      target: t
-        ? eventActor(
-            t.mention === s.mention
-              ? t.actor
-              : (res.roles?.apply(t.actor, 'target', code.slice(0, 2)) ?? t.actor),
-            t.mention,
-          )
-        : null,
+      source: eventActor(sourceActor, s.mention),
+      target:
+        t && targetActor ? eventActor(t.mention === s.mention ? t.actor : targetActor, t.mention) : null,
       code,
       ...fields,
       date: date.value,
@@ -274,6 +269,7 @@ function eventsFromMatch(
       confidence: confidence(m, s.mention, modality.hedged, date.source),
       rules: [
         ...rules,
+        ...(code !== baseCode ? [`armed-target:${baseCode}->${code}`] : []),
         ...(s.mention.antecedent !== undefined || s.mention.rule.startsWith('coref')
           ? [`source:${s.mention.rule}`]
           : []),

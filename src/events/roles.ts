@@ -5,13 +5,21 @@ import type { Issue } from '../core/issue.js';
 import { dataPath } from '../core/paths.js';
 
 const Side = z.record(z.string(), z.string().length(3).nullable());
-const RolesFile = z.object({ source: Side, target: Side, self_targeted: z.array(z.string()).default([]) });
+const RolesFile = z.object({
+  source: Side,
+  target: Side,
+  self_targeted: z.array(z.string()).default([]),
+  armed_roles: z.array(z.string().length(3)).default([]),
+  armed_target_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
+});
 
 export interface CountryRoles {
   /** The actor with the role a bare country name takes on that side of an event of that root. */
   apply(actor: ActorRef, side: 'source' | 'target', root: string): ActorRef;
   /** Codes whose event, when the text names no target, is aimed at the source's own country. */
   selfTargeted(code: string): boolean;
+  /** The code an event takes against this target: a generic attack on armed forces is fighting. */
+  codeAgainst(code: string, target: ActorRef | null): string;
   issues: Issue[];
 }
 
@@ -27,6 +35,16 @@ export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRo
       return role ? { ...actor, code: actor.code + role, role } : actor;
     },
     selfTargeted: (code) => (value?.self_targeted ?? []).some((prefix) => code.startsWith(prefix)),
+    codeAgainst: (code, target) => {
+      // A group's code carries its role after the country ("COLREBFRC": REB) when the reference has none.
+      const role =
+        target?.role ??
+        (target && /^[A-Z]{6}/.test(target.code) && !/^(IGO|NGO|IMG)/.test(target.code)
+          ? target.code.slice(3, 6)
+          : null);
+      const armed = role !== null && (value?.armed_roles ?? []).includes(role);
+      return (armed && value?.armed_target_codes[code]) || code;
+    },
     issues,
   };
 }

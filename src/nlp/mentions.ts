@@ -141,7 +141,8 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
       else if (
         next &&
         next.sentence === s.index &&
-        chunk.entries.some((e) => e.kind === 'demonym' || e.kind === 'country') &&
+        // a country's or a group's name before a noun: "Chinese coast guard vessels", "FARC factions"
+        chunk.entries.some((e) => ['demonym', 'country', 'org', 'group'].includes(e.kind)) &&
         (next.pos === 'NOUN' || next.pos === 'ADJ') &&
         !isCapitalised(next) &&
         !isParticipleAfterName(next, chunk.entries)
@@ -410,8 +411,20 @@ function addRolesOf(doc: Doc, kb: Kb, mentions: Mention[]): void {
       .filter((m) => m.use !== 'location' && m.kind !== 'pronoun')
       .sort((a, b) => b.end - a.end)[0];
     const parts = owner?.members ? owner.members.map((id) => mentions[id]!) : owner ? [owner] : [];
-    if (!owner || parts.length === 0 || !parts.every((p) => p.actor?.country && p.entity === 'country'))
+    if (!owner || parts.length === 0) continue;
+    // "fighters of the National Liberation Army": the group's own members are the group.
+    if (parts.length === 1 && owner.actor && (owner.entity === 'org' || owner.entity === 'group')) {
+      owner.use = 'modifier';
+      Object.assign(r, {
+        end: owner.end,
+        text: doc.article.text.slice(r.start, owner.end),
+        actor: owner.actor,
+        entity: owner.entity,
+        rule: 'role-of',
+      });
       continue;
+    }
+    if (!parts.every((p) => p.actor?.country && p.entity === 'country')) continue;
     const resolved = parts.map((p) => ({
       part: p,
       r: kb.resolve(`${r.text} of ${p.text}`, doc.article.published),

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorRef } from '../core/doc.js';
+import { loadCountryRoles } from './roles.js';
+
+const roles = loadCountryRoles();
+const actor = (code: string, role: string | null = null): ActorRef => ({
+  code,
+  country: code.slice(0, 3),
+  role,
+  name: null,
+});
+
+describe('data/actor-roles.yaml', () => {
+  it('loads without issues', () => expect(roles.issues).toEqual([]));
+
+  it.each([
+    // A bare country takes the role its side plays in the event's root.
+    ['source', 'UKR', '02', 'UKRGOV'],
+    ['source', 'RUS', '19', 'RUSMIL'],
+    ['target', 'UKR', '19', 'UKR'],
+    ['target', 'UKR', '04', 'UKRGOV'],
+    ['source', 'IGOUNO', '11', 'IGOUNO'],
+  ] as const)('%s %s in root %s → %s', (side, code, root, expected) => {
+    expect(roles.apply(actor(code), side, root).code).toBe(expected);
+  });
+
+  it.each([
+    ['180', actor('COLREBFRC'), '190'],
+    ['180', actor('SDNMIL', 'MIL'), '190'],
+    ['180', actor('SDNCVL', 'CVL'), '180'],
+    ['180', null, '180'],
+    ['195', actor('SDNMIL', 'MIL'), '195'],
+  ])('an attack coded %s on %o is %s', (code, target, expected) => {
+    expect(roles.codeAgainst(code, target)).toBe(expected);
+  });
+
+  it('aims yielding with no target at the own country', () => {
+    expect(roles.selfTargeted('0833')).toBe(true);
+    expect(roles.selfTargeted('042')).toBe(false);
+  });
+});
