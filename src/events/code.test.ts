@@ -100,6 +100,14 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
       ],
     ],
     ['Taiwan responded to the letter on Friday.', []],
+    // A participle after a comma shares its verb's subject and time.
+    [
+      'On Monday China said Takaichi criticized Taiwan on Friday, accusing Beijing of lying.',
+      [
+        { source: 'JPNGOV', target: 'TWN', code: '111', status: 'occurred', date: '2026-01-02' },
+        { source: 'JPNGOV', target: 'CHNGOV', code: '112', status: 'occurred', date: '2026-01-02' },
+      ],
+    ],
     // A gerund after a determiner names an event the clause's subject did not do.
     ['Takaichi described the storming of the Chinese embassy as an outrage.', []],
     [

@@ -32,7 +32,7 @@ export function eventDate(
   status: EventRecord['status'],
   narrative: string,
 ): EventDate {
-  const expr = governingTime(doc, syntax, span, status);
+  const expr = governingTime(doc, syntax, span, status) ?? participleTime(doc, syntax, span.head, status);
   if (expr) return { value: dayOf(expr), precision: timexPrecision(dayOf(expr)), source: 'expression', expr };
   // "China's recent exercises": the text says only that it was recent, which fixes no date.
   const vague = vagueTimeInside(doc, syntax, { from: span.phraseFrom ?? span.from, to: span.to });
@@ -64,6 +64,19 @@ function soleSentenceDate(doc: Doc, syntax: Syntax, head: number): TimeExpr | nu
     (t) => isCalendarDate(t) && t.start >= sentence.start && t.end <= sentence.end,
   );
   return dates.length === 1 && dates[0]!.rule !== 'year' ? dates[0]! : null;
+}
+
+/** "severed relations with Rwanda on Sunday, accusing Kigali of ...": a participle shares its verb's time. */
+function participleTime(
+  doc: Doc,
+  syntax: Syntax,
+  head: number,
+  status: EventRecord['status'],
+): TimeExpr | null {
+  const k = syntax.verbGroupStart(head) - 1;
+  if (!syntax.tokens[head]!.lower.endsWith('ing') || syntax.tokens[k]?.text !== ',') return null;
+  const verb = syntax.coordinateVerb(k);
+  return verb === null ? null : governingTime(doc, syntax, { head: verb, from: verb, to: verb + 1 }, status);
 }
 
 function governingTime(
