@@ -208,8 +208,9 @@ function resolveRole(mentions: Mention[], m: Mention): void {
     m.rule = 'coref:owner-group';
     return;
   }
-  // "The paramilitary group captured ...": the actor of that role named just before.
-  if (!owner) {
+  // "The paramilitary group captured ...": the actor of that role named just before — for a definite
+  // description only, not a titled name the knowledge base lacks ("Defence Minister Richard Marles").
+  if (!owner && /^the\s/i.test(m.text) && !/[A-Z]/.test(m.text.slice(4))) {
     for (const c of candidates(mentions, m, 2)) {
       if (c.actor?.role === m.role && c.kind !== 'pronoun' && !c.rule.startsWith('coref:context')) {
         link(m, c, 'coref:same-role');

@@ -134,9 +134,18 @@ export class Syntax {
         (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.lower === 'or') &&
         (participle || !this.mentionEndingNear(k))
       ) {
-        const prev = this.coordinateVerb(k);
-        if (prev !== null && (this.tokens[v]!.lower.endsWith('ing') || before.text !== ','))
-          return this.subjectOf(prev, depth + 1);
+        // The nearest verb with a subject: "said the drills were conducted ... and accused Australia"
+        // skips the subjectless passive back to "said".
+        if (this.tokens[v]!.lower.endsWith('ing') || before.text !== ',') {
+          for (
+            let prev = this.coordinateVerb(k), n = 0;
+            prev !== null && n < 3;
+            prev = this.previousVerb(prev), n++
+          ) {
+            const subject = this.subjectOf(prev, depth + 1);
+            if (subject) return subject;
+          }
+        }
       }
     }
     return this.scanLeftForSubject(k, first);
