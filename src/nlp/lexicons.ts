@@ -43,7 +43,11 @@ const RolesFile = z.object({
   group_roles: z.array(z.string().length(3)),
   local_roles: z.array(z.string().length(3)).default([]),
 });
-const PrepositionFile = z.object({ place: z.array(z.string()), frame: z.array(z.string()) });
+const PrepositionFile = z.object({
+  place: z.array(z.string()),
+  frame: z.array(z.string()),
+  participle: z.array(z.string()).default([]),
+});
 
 export interface NlpLexicons {
   /** Lemmas of verbs of saying. */
@@ -64,6 +68,8 @@ export interface NlpLexicons {
   groupRoles: Set<string>;
   /** Roles of people who act where they are: without a country, they take that of the place named. */
   localRoles: Set<string>;
+  /** Words that join a participle to the verb whose subject it shares ("before flying"). */
+  participleLinks: Set<string>;
   /** Prepositions after which a country or city is a place ("in Tokyo"). */
   placePrepositions: Set<string>;
   /** Nouns that name a deed someone did ("the attack", "the ruling"): a pattern's [E]. */
@@ -107,6 +113,7 @@ export function nlpLexicons(): NlpLexicons {
     deedNouns: new Set(ev.value?.deed_nouns ?? []),
     framePrepositions: new Set(pp.value?.frame ?? []),
     placePrepositions: new Set(pp.value?.place ?? []),
+    participleLinks: new Set((pp.value?.participle ?? []).map((w) => w.split(' ').at(-1)!)),
     groupRoles: new Set(rl.value?.group_roles ?? []),
     localRoles: new Set(rl.value?.local_roles ?? []),
     deedCodes: ev.value?.deed_codes ?? [],

@@ -1,4 +1,5 @@
 import type { Doc, Mention, Token } from '../core/doc.js';
+import { nlpLexicons } from './lexicons.js';
 
 /**
  * Shallow syntax over tokens and mentions, enough for event coding without a parser: which mention
@@ -127,6 +128,12 @@ export class Syntax {
     if (before && k >= first) {
       if (RELATIVE.has(before.lower)) return this.mentionBefore(k);
       if (before.lower === 'to') return this.controllerOf(k, depth);
+      // "addressed parliament before flying to Egypt": a participle after a preposition or conjunction
+      // of time shares the subject of the verb it hangs on.
+      if (this.tokens[v]!.lower.endsWith('ing') && nlpLexicons().participleLinks.has(before.lower)) {
+        const verb = this.previousVerb(k);
+        if (verb !== null) return this.subjectOf(verb, depth + 1);
+      }
       // "issued warrants for X and Y, accusing them of ...": a participle after a comma shares the
       // subject of the verb before, even when that verb's object ends right before the comma.
       const participle = before.text === ',' && this.tokens[v]!.lower.endsWith('ing');
