@@ -1,0 +1,146 @@
+// A knowledge base over PETRARCH actor and agent dictionaries, behind Dyad's Kb interface: the
+// lexicon indexes every actor phrase and agent form; resolve() finds the longest actor phrase in a
+// mention, takes its code on the date (date restrictions), and adds the code of an agent phrase found
+// beside it (`~GOV` after the actor's code, `NGO~` before it), as PETRARCH does.
+import type { ActorRef } from '../core/doc.js';
+import type { Issue } from '../core/issue.js';
+import type { Kb, LexEntry, Lexicon, OntologyEntry, Resolution } from '../kb/types.js';
+import { type ActorEntry, type AgentEntry, codeOn } from './actors.js';
+
+interface Phrase {
+  words: string[];
+  entries: LexEntry[];
+}
+
+/** Phrases by their first word, longest first. */
+class PhraseIndex implements Lexicon {
+  private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly byKey = new Map<string, Phrase>();
+
+  add(words: readonly string[], entry: LexEntry): void {
+    const lower = words.map((w) => w.toLowerCase());
+    const key = lower.join(' ');
+    let p = this.byKey.get(key);
+    if (!p) {
+      p = { words: lower, entries: [] };
+      this.byKey.set(key, p);
+      const list = this.byFirst.get(lower[0]!) ?? [];
+      list.push(p);
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.byFirst.set(lower[0]!, list);
+    }
+    if (!p.entries.some((e) => e.kind === entry.kind && e.id === entry.id)) p.entries.push(entry);
+  }
+
+  longest(tokens: readonly string[], start: number): { length: number; entries: LexEntry[] } | null {
+    const list = this.byFirst.get(tokens[start] ?? '');
+    if (!list) return null;
+    for (const p of list) {
+      if (p.words.every((w, k) => tokens[start + k] === w))
+        return { length: p.words.length, entries: p.entries };
+    }
+    return null;
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+}
+
+/** Words of a mention as the lexicon compares them: lower case, possessives and punctuation apart. */
+export function mentionWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/'s\b/g, " 's")
+    .replace(/([,;:!?"()])/g, ' $1 ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+}
+
+const titleCase = (words: readonly string[]): string =>
+  words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+
+export interface PetrarchKbInput {
+  actors: readonly ActorEntry[];
+  agents: readonly AgentEntry[];
+  ontology: ReadonlyMap<string, OntologyEntry>;
+  issues: Issue[];
+}
+
+/** Country codes are three letters; an actor with dated codes is a person. */
+function actorKind(a: ActorEntry): LexEntry['kind'] {
+  if (a.dated.length) return 'person';
+  return a.code !== null && a.code.length === 3 ? 'country' : 'org';
+}
+
+export function petrarchKb(input: PetrarchKbInput): Kb {
+  const index = new PhraseIndex();
+  input.actors.forEach((a, k) => {
+    for (const name of a.names) index.add(name, { kind: actorKind(a), id: `actor:${k}` });
+  });
+  const pluralForms = new Set<string>();
+  input.agents.forEach((g, k) => {
+    for (const f of g.forms) {
+      index.add(f.words, { kind: 'agent', id: `agent:${k}` });
+      if (f.plural) pluralForms.add(f.words.join(' ').toLowerCase());
+    }
+  });
+  const actorOf = (e: LexEntry): ActorEntry | undefined =>
+    e.id.startsWith('actor:') ? input.actors[Number(e.id.slice(6))] : undefined;
+  const agentOf = (e: LexEntry): AgentEntry | undefined =>
+    e.id.startsWith('agent:') ? input.agents[Number(e.id.slice(6))] : undefined;
+
+  function resolve(text: string, date: string): Resolution {
+    const words = mentionWords(text);
+    let actor: { entry: ActorEntry; id: string } | null = null;
+    let agent: { entry: AgentEntry; plural: boolean } | null = null;
+    for (let i = 0; i < words.length; ) {
+      const hit = index.longest(words, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const a = hit.entries.map((e) => ({ e, x: actorOf(e) })).find((p) => p.x);
+      const g = hit.entries.map(agentOf).find((x) => x);
+      if (a && !actor) actor = { entry: a.x!, id: a.e.id };
+      else if (!a && g && !agent)
+        agent = { entry: g, plural: pluralForms.has(words.slice(i, i + hit.length).join(' ')) };
+      i += hit.length;
+    }
+    const number = agent?.plural ? 'pl' : 'sg';
+    if (!actor) {
+      if (agent)
+        return { actor: null, reason: 'an agent with no actor', partial: { role: agent.entry.code, number } };
+      return { actor: null, reason: 'no PETRARCH actor or agent phrase' };
+    }
+    const base = codeOn(actor.entry, date);
+    if (!base)
+      return { actor: null, reason: `actor "${titleCase(actor.entry.names[0]!)}" has no code on ${date}` };
+    let code = base;
+    if (agent && !base.slice(3).includes(agent.entry.code))
+      code = agent.entry.position === 'after' ? base + agent.entry.code : agent.entry.code + base;
+    const ref: ActorRef = {
+      code,
+      country: code.slice(0, 3),
+      role: code.length >= 6 ? code.slice(3, 6) : null,
+      name: titleCase(actor.entry.names[0]!),
+      entry: actor.id,
+    };
+    const kind = agent
+      ? 'role'
+      : actorKind(actor.entry) === 'agent'
+        ? 'org'
+        : (actorKind(actor.entry) as 'country' | 'person' | 'org');
+    return { actor: ref, kind, number, rule: agent ? 'petrarch:actor+agent' : 'petrarch:actor' };
+  }
+
+  return {
+    ontology: input.ontology,
+    lexicon: index,
+    resolve,
+    officeHolder: () => null,
+    issues: input.issues,
+    stats: () => ({ actors: input.actors.length, agents: input.agents.length, phrases: index.size }),
+  };
+}

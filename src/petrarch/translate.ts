@@ -1,0 +1,210 @@
+// Translation of a PETRARCH verb dictionary into Dyad patterns, compiled in memory (never written to
+// data/). Rules (docs/petrarch.md):
+// - every verb of a block with a code gives `[S] verb [T]` and `[S] verb`;
+// - every pattern of a block applies to every verb of the block: `*` becomes the anchor (the verb
+//   with its irregular forms), words and `(...)`/`{...}` groups after it become words, `&NAME` becomes
+//   `@NAME`, `+` becomes `[T]`, `^` becomes a gap `*`; a pattern without `+` also gets `[T]` at its end
+//   (PETRARCH takes the target from the verb phrase) and is kept without it;
+// - the code before `:` is the event code; a second code (reciprocal event) is dropped and counted.
+// What Dyad's pattern model cannot express is not translated and counted by reason.
+import { type Issue, issue } from '../core/issue.js';
+import { anchorKeys, compilePattern } from '../events/patterns/compile.js';
+import type { PatternSet } from '../events/patterns/load.js';
+import type { Pattern } from '../events/patterns/schema.js';
+import { regularPlural } from './lines.js';
+import type { PetrCode, PetrElement, VerbDictionary, VerbForm } from './verbs.js';
+
+export interface TranslationReport {
+  /** PETRARCH patterns (`-` lines) read. */
+  patterns: number;
+  /** Of them, translated into at least one Dyad pattern. */
+  translated: number;
+  /** Verb lines read and those that became verb-only patterns. */
+  verbs: number;
+  verbsTranslated: number;
+  /** Dyad patterns compiled in all (patterns × verbs of their block × variants). */
+  dyadPatterns: number;
+  /** PETRARCH patterns and verbs not translated, by reason. */
+  untranslated: Record<string, number>;
+  /** Translated, but something was dropped (a reciprocal code), by what. */
+  approximated: Record<string, number>;
+  /** `~` transformations: Dyad has no counterpart. */
+  transformations: number;
+}
+
+export interface Translation {
+  set: PatternSet;
+  report: TranslationReport;
+}
+
+const CAMEO_CODE = /^\d{2,4}$/;
+const bump = (m: Record<string, number>, k: string): void => {
+  m[k] = (m[k] ?? 0) + 1;
+};
+
+/** Why a code cannot be used, or null. */
+function codeProblem(code: PetrCode): string | null {
+  if (code.primary === null)
+    return code.secondary !== null ? 'reciprocal code only ([:code])' : 'null code [---] (blocks coding)';
+  if (!CAMEO_CODE.test(code.primary)) return 'code is not a CAMEO code';
+  return null;
+}
+
+/** Dyad synsets from PETRARCH's: members lower-cased, with regular plurals unless `_` forbids them. */
+export function dyadSynsets(dict: VerbDictionary): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const s of dict.synsets.values()) {
+    const members = new Set<string>();
+    s.members.forEach((m, k) => {
+      members.add(m.join(' ').toLowerCase());
+      if (!s.noPlural && !s.fixed[k]) members.add(regularPlural(m).join(' ').toLowerCase());
+    });
+    if (members.size) out.set(s.name, [...members]);
+  }
+  return out;
+}
+
+const flatten = (els: readonly PetrElement[]): PetrElement[] =>
+  els.flatMap((e) => (e.kind === 'group' ? flatten(e.elements) : [e]));
+
+/** A word as a Dyad pattern element; characters the pattern syntax uses are a reason to give up. */
+const dyadWord = (w: string): string | null => {
+  const lower = w.toLowerCase();
+  return /[|()[\]@*\s]/.test(lower) || lower === "'s" ? null : lower;
+};
+
+/** The anchor text of a verb: the verb with its irregular forms, then the words after it. */
+function verbText(v: VerbForm): string | { reason: string } {
+  if (v.verb > 0) return { reason: 'multi-word verb with words before the verb' };
+  const alts = [v.words[v.verb]!, ...v.forms].map(dyadWord);
+  const rest = v.words.slice(v.verb + 1).map(dyadWord);
+  if (alts.some((a) => a === null) || rest.some((a) => a === null))
+    return { reason: 'verb with unusable characters' };
+  return [[...new Set(alts)].join('|'), ...rest].join(' ');
+}
+
+/** The Dyad pattern texts for one PETRARCH pattern on one verb, or why there are none. */
+function patternTexts(
+  elements: readonly PetrElement[],
+  verb: string,
+  synsets: ReadonlyMap<string, string[]>,
+): string[] | { reason: string } {
+  const flat = flatten(elements);
+  const at = flat.findIndex((e) => e.kind === 'verb');
+  for (const e of flat.slice(0, at)) {
+    if (e.kind === 'source') continue;
+    if (e.kind === 'compound') return { reason: 'compound actor (%)' };
+    if (e.kind === 'target') return { reason: 'target before the verb' };
+    return { reason: 'words before the verb' };
+  }
+  const after: string[] = [];
+  let targets = 0;
+  for (const e of flat.slice(at + 1)) {
+    if (e.kind === 'word') {
+      const w = dyadWord(e.word);
+      if (w === null) return { reason: 'word with unusable characters' };
+      after.push(w);
+    } else if (e.kind === 'synset') {
+      if (!synsets.has(e.name)) return { reason: 'unknown synset' };
+      after.push(`@${e.name}`);
+    } else if (e.kind === 'target') {
+      targets++;
+      after.push('[T]');
+    } else if (e.kind === 'skip') after.push('*');
+    else if (e.kind === 'source') return { reason: 'source after the verb ($)' };
+    else if (e.kind === 'compound') return { reason: 'compound actor (%)' };
+  }
+  if (targets > 1) return { reason: 'more than one target (+)' };
+  // A trailing gap adds nothing to a match.
+  while (after[after.length - 1] === '*') after.pop();
+  const base = `[S] ${verb}${after.length ? ` ${after.join(' ')}` : ''}`;
+  return targets ? [base] : [`${base} [T]`, base];
+}
+
+/** Translates a verb dictionary; `file` names it in pattern ids and messages. */
+export function translateVerbs(dict: VerbDictionary, file: string): Translation {
+  const synsets = dyadSynsets(dict);
+  const issues: Issue[] = [];
+  const report: TranslationReport = {
+    patterns: 0,
+    translated: 0,
+    verbs: 0,
+    verbsTranslated: 0,
+    dyadPatterns: 0,
+    untranslated: {},
+    approximated: {},
+    transformations: dict.transformations.length,
+  };
+  const patterns: Pattern[] = [];
+  let order = 0;
+  const add = (id: string, code: string, text: string, line: number): boolean => {
+    const compiled = compilePattern({ id, code, pattern: text }, synsets, `${file}:${line}`, order++);
+    if (typeof compiled === 'string') {
+      issues.push(issue('BAD_DATA', `${id} "${text}": ${compiled}`, file, line));
+      return false;
+    }
+    patterns.push(compiled);
+    return true;
+  };
+  for (const block of dict.blocks) {
+    const verbs = block.verbs.map((v) => ({ v, text: verbText(v) }));
+    // Patterns first: where a pattern and the bare verb match equally, Dyad keeps the one listed first.
+    for (const p of block.patterns) {
+      report.patterns++;
+      const bad = codeProblem(p.code);
+      if (bad) {
+        bump(report.untranslated, bad);
+        continue;
+      }
+      let ok = false;
+      let reason = 'no verb of the block can be used';
+      for (const { v, text } of verbs) {
+        if (typeof text !== 'string') {
+          reason = text.reason;
+          continue;
+        }
+        const texts = patternTexts(p.elements, text, synsets);
+        if (!Array.isArray(texts)) {
+          reason = texts.reason;
+          break;
+        }
+        texts.forEach((t, k) => {
+          if (add(`${p.code.primary}.${block.name}.${p.line}.${v.line}.${k}`, p.code.primary!, t, p.line))
+            ok = true;
+        });
+      }
+      if (ok) {
+        report.translated++;
+        if (p.code.secondary) bump(report.approximated, 'reciprocal code dropped ([code:code])');
+      } else bump(report.untranslated, reason);
+    }
+    for (const { v, text } of verbs) {
+      report.verbs++;
+      const code = v.code ?? block.code;
+      const bad = codeProblem(code);
+      if (bad) {
+        // A verb with no code of its own in a null block is ordinary: only its patterns code.
+        if (!(code.primary === null && code.secondary === null)) bump(report.untranslated, `verb: ${bad}`);
+        continue;
+      }
+      if (typeof text !== 'string') {
+        bump(report.untranslated, `verb: ${text.reason}`);
+        continue;
+      }
+      const a = add(`${code.primary}.${block.name}.${v.line}.t`, code.primary!, `[S] ${text} [T]`, v.line);
+      const b = add(`${code.primary}.${block.name}.${v.line}`, code.primary!, `[S] ${text}`, v.line);
+      if (a || b) report.verbsTranslated++;
+      if (code.secondary) bump(report.approximated, 'reciprocal code dropped ([code:code])');
+    }
+  }
+  report.dyadPatterns = patterns.length;
+  const byAnchor = new Map<string, Pattern[]>();
+  for (const p of patterns) {
+    for (const key of anchorKeys(p)) {
+      const list = byAnchor.get(key);
+      if (list) list.push(p);
+      else byAnchor.set(key, [p]);
+    }
+  }
+  return { set: { patterns, byAnchor, issues }, report };
+}
