@@ -3,6 +3,7 @@ import { register as annotate } from './annotate.js';
 import { register as code } from './code.js';
 import { register as demo } from './demo.js';
 import { register as evaluate } from './eval.js';
+import { register as evalPetrarch } from './eval-petrarch.js';
 import { register as evalTime } from './eval-time.js';
 import { register as events } from './events.js';
 import { register as explain } from './explain.js';
@@ -20,6 +21,7 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   annotate,
   evaluate,
   evalTime,
+  evalPetrarch,
   demo,
   serve,
 ];
