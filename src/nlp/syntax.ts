@@ -127,6 +127,9 @@ export class Syntax {
     const before = this.tokens[k];
     if (before && k >= first) {
       if (RELATIVE.has(before.lower)) return this.mentionBefore(k);
+      // "a raid that killed nine activists": "that" right before the verb stands for the noun before it.
+      if (before.lower === 'that' && /^(NOUN|PROPN)$/.test(this.tokens[k - 1]?.pos ?? ''))
+        return this.mentionBefore(k);
       if (before.lower === 'to') return this.controllerOf(k, depth);
       // "addressed parliament before flying to Egypt": a participle after a preposition or conjunction
       // of time shares the subject of the verb it hangs on.
