@@ -178,3 +178,14 @@ export function parseDictionariesOption(value: string): string | null {
   const m = /^petrarch:(.+)$/.exec(value);
   return m ? m[1]! : null;
 }
+
+/** The engine for a --dictionaries value (`petrarch:DIR`), or an error message. */
+export function engineForDictionaries(value: string): Engine | string {
+  const dir = parseDictionariesOption(value);
+  if (!dir) return `--dictionaries "${value}": expected petrarch:DIR`;
+  try {
+    return loadPetrarchEngine(petrarchFilesIn(dir)).engine;
+  } catch (err) {
+    return `--dictionaries ${value}: ${(err as Error).message}`;
+  }
+}

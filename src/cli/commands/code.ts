@@ -7,6 +7,8 @@ import { Exit } from '../exit.js';
 import { FORMATS, type Format, formatEvents } from '../format.js';
 import { isIsoDate, readTextArgument } from '../input.js';
 
+type CodeOptions = { date?: string; format?: string; id?: string; dictionaries?: string };
+
 export function register(program: Command): void {
   program
     .command('code')
@@ -22,6 +24,7 @@ export function register(program: Command): void {
     )
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`)
     .option('--id <id>', 'article id for a text article')
+    .option('--dictionaries <spec>', "petrarch:DIR codes with PETRARCH's dictionaries instead of Dyad's own")
     .addHelpText(
       'after',
       `
@@ -30,7 +33,7 @@ Examples:
   dyad code "Japan's prime minister spoke with Trump by phone on Friday." --date 2026-01-03
   dyad code articles.jsonl --format jsonl      # one {"id", "events"} line per article`,
     )
-    .action(async (input: string, opts: { date?: string; format?: string; id?: string }) => {
+    .action(async (input: string, opts: CodeOptions) => {
       const jsonl = input.endsWith('.jsonl');
       const format = (opts.format ?? (jsonl ? 'jsonl' : 'json')) as Format;
       if (!FORMATS.includes(format)) {
@@ -43,7 +46,14 @@ Examples:
         process.exitCode = Exit.USAGE;
         return;
       }
-      const engine = loadEngine();
+      const engine = opts.dictionaries
+        ? (await import('../../petrarch/engine.js')).engineForDictionaries(opts.dictionaries)
+        : loadEngine();
+      if (typeof engine === 'string') {
+        process.stderr.write(`dyad code: ${engine}\n`);
+        process.exitCode = Exit.USAGE;
+        return;
+      }
       await loadGazetteer();
       if (jsonl) {
         process.exitCode = codeJsonl(input, format, opts.date, engine);

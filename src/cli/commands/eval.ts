@@ -15,6 +15,7 @@ interface Options {
   json?: boolean;
   verbose?: boolean;
   predictions?: string;
+  dictionaries?: string;
 }
 
 export function register(program: Command): void {
@@ -27,6 +28,10 @@ export function register(program: Command): void {
     .option(
       '--predictions <file>',
       'score these {"id", "events"} lines (dyad code --format jsonl) instead of running the engine',
+    )
+    .option(
+      '--dictionaries <spec>',
+      "petrarch:DIR runs the engine with PETRARCH's dictionaries instead of Dyad's own",
     )
     .option('--json', 'print the whole report as JSON')
     .option('-v, --verbose', 'list each missed gold event, false positive, near miss and must_not violation')
@@ -67,7 +72,7 @@ Examples:
       } else {
         let run: Awaited<ReturnType<typeof runEngine>>;
         try {
-          run = await runEngine(gold.articles);
+          run = await runEngine(gold.articles, opts.dictionaries);
         } catch (err) {
           process.stderr.write(
             `dyad eval: the engine cannot be loaded (${(err as Error).message.split('\n')[0]}); score a file with --predictions\n`,
@@ -95,13 +100,20 @@ Examples:
  * Codes each gold article with the engine (loaded lazily, so `--predictions` works without it).
  * An article the engine fails on is an issue and is scored as predicting nothing.
  */
-async function runEngine(articles: readonly GoldArticle[]): Promise<{
+async function runEngine(
+  articles: readonly GoldArticle[],
+  dictionaries?: string,
+): Promise<{
   predictions: Map<string, PredictedEvent[]>;
   rootNames: ReadonlyMap<string, string>;
   issues: Issue[];
 }> {
   const { codeArticle, loadEngine } = await import('../../pipeline/index.js');
-  const engine = loadEngine();
+  const petrarch = dictionaries
+    ? (await import('../../petrarch/engine.js')).engineForDictionaries(dictionaries)
+    : undefined;
+  if (typeof petrarch === 'string') throw new Error(petrarch);
+  const engine = petrarch ?? loadEngine();
   try {
     const { loadGazetteer } = await import('../../geo/index.js');
     await loadGazetteer();
