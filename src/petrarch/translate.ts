@@ -1,10 +1,10 @@
 // Translation of a PETRARCH verb dictionary into Dyad patterns, compiled in memory (never written to
 // data/). Rules (docs/petrarch.md):
-// - every verb of a block with a code gives `[S] verb [T]` and `[S] verb`;
+// - every verb of a block with a code gives `[S] verb * [T]` and `[S] verb`;
 // - every pattern of a block applies to every verb of the block: `*` becomes the anchor (the verb
 //   with its irregular forms), words and `(...)`/`{...}` groups after it become words, `&NAME` becomes
-//   `@NAME`, `+` becomes `[T]`, `^` becomes a gap `*`; a pattern without `+` also gets `[T]` at its end
-//   (PETRARCH takes the target from the verb phrase) and is kept without it;
+//   `@NAME`, `+` becomes `[T]`, `^` becomes a gap `*`; a pattern without `+` also gets `* [T]` at its
+//   end (PETRARCH takes the target from anywhere in the verb phrase) and is kept without it;
 // - the code before `:` is the event code; a second code (reciprocal event) is dropped and counted.
 // What Dyad's pattern model cannot express is not translated and counted by reason.
 import { type Issue, issue } from '../core/issue.js';
@@ -118,7 +118,7 @@ function patternTexts(
   // A trailing gap adds nothing to a match.
   while (after[after.length - 1] === '*') after.pop();
   const base = `[S] ${verb}${after.length ? ` ${after.join(' ')}` : ''}`;
-  return targets ? [base] : [`${base} [T]`, base];
+  return targets ? [base] : [`${base} * [T]`, base];
 }
 
 /** Translates a verb dictionary; `file` names it in pattern ids and messages. */
@@ -191,7 +191,7 @@ export function translateVerbs(dict: VerbDictionary, file: string): Translation 
         bump(report.untranslated, `verb: ${text.reason}`);
         continue;
       }
-      const a = add(`${code.primary}.${block.name}.${v.line}.t`, code.primary!, `[S] ${text} [T]`, v.line);
+      const a = add(`${code.primary}.${block.name}.${v.line}.t`, code.primary!, `[S] ${text} * [T]`, v.line);
       const b = add(`${code.primary}.${block.name}.${v.line}`, code.primary!, `[S] ${text}`, v.line);
       if (a || b) report.verbsTranslated++;
       if (code.secondary) bump(report.approximated, 'reciprocal code dropped ([code:code])');
