@@ -118,7 +118,7 @@ function patternTexts(
   // A trailing gap adds nothing to a match.
   while (after[after.length - 1] === '*') after.pop();
   const base = `[S] ${verb}${after.length ? ` ${after.join(' ')}` : ''}`;
-  return targets ? [base] : [`${base} * [T]`, base];
+  return targets ? [base] : [`${base} * * [T]`, base];
 }
 
 /** Translates a verb dictionary; `file` names it in pattern ids and messages. */
@@ -191,7 +191,12 @@ export function translateVerbs(dict: VerbDictionary, file: string): Translation 
         bump(report.untranslated, `verb: ${text.reason}`);
         continue;
       }
-      const a = add(`${code.primary}.${block.name}.${v.line}.t`, code.primary!, `[S] ${text} * [T]`, v.line);
+      const a = add(
+        `${code.primary}.${block.name}.${v.line}.t`,
+        code.primary!,
+        `[S] ${text} * * [T]`,
+        v.line,
+      );
       const b = add(`${code.primary}.${block.name}.${v.line}`, code.primary!, `[S] ${text}`, v.line);
       if (a || b) report.verbsTranslated++;
       if (code.secondary) bump(report.approximated, 'reciprocal code dropped ([code:code])');
