@@ -14,7 +14,10 @@ export function placeOf(doc: Doc, syntax: Syntax, kb: Kb, m: Match, to: number):
   const end = syntax.sentenceEnd(m.head);
   for (let j = m.head + 1; j < end; j++) {
     const t = tokens[j]!;
-    if (j >= to && (t.text === ';' || t.text === ',' || (t.pos === 'VERB' && j > to))) break;
+    // The clause ends at a break, another verb, or a subordinate clause ("avoided confirming whether
+    // China's exercises around Taiwan were raised": Taiwan is not where the avoiding happened).
+    if (j >= to && (t.text === ';' || t.text === ',' || t.pos === 'SCONJ' || (t.pos === 'VERB' && j > to)))
+      break;
     for (const mention of syntax.mentionsStartingAt(j)) {
       if (mention.use === 'location') return locate(kb, mention.text, mention.actor, doc.article.published);
     }
