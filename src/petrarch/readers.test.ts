@@ -49,7 +49,7 @@ describe('verb dictionary reader', () => {
       'null code [---] (blocks coding)': 1,
     });
     const texts = t.set.patterns.map((p) => `${p.code} ${p.elements.map((e) => e.kind).join(',')}`);
-    expect(texts).toContain('071 source,words,words,words,target');
+    expect(texts).toContain('071 source,words,gap,words,words,target');
     expect(t.set.byAnchor.get('gave')?.length).toBeGreaterThan(0);
   });
 });

@@ -117,6 +117,8 @@ function patternTexts(
   if (targets > 1) return { reason: 'more than one target (+)' };
   // A trailing gap adds nothing to a match.
   while (after[after.length - 1] === '*') after.pop();
+  // PETRARCH finds a pattern's words anywhere in the verb phrase: they need not follow the verb at once.
+  if (after.length && after[0] !== '*' && after[0] !== '[T]') after.unshift('*');
   const base = `[S] ${verb}${after.length ? ` ${after.join(' ')}` : ''}`;
   return targets ? [base] : [`${base} * * [T]`, base];
 }
