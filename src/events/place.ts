@@ -16,7 +16,14 @@ export function placeOf(doc: Doc, syntax: Syntax, kb: Kb, m: Match, to: number):
     const t = tokens[j]!;
     // The clause ends at a break, another verb, or a subordinate clause ("avoided confirming whether
     // China's exercises around Taiwan were raised": Taiwan is not where the avoiding happened).
-    if (j >= to && (t.text === ';' || t.text === ',' || t.pos === 'SCONJ' || (t.pos === 'VERB' && j > to)))
+    if (
+      j >= to &&
+      (t.text === ';' ||
+        t.text === ',' ||
+        t.pos === 'SCONJ' ||
+        t.lower === 'whether' ||
+        (t.pos === 'VERB' && j > to))
+    )
       break;
     for (const mention of syntax.mentionsStartingAt(j)) {
       if (mention.use === 'location') return locate(kb, mention.text, mention.actor, doc.article.published);
