@@ -18,6 +18,8 @@ export interface PetrarchFiles {
   actors: string[];
   agents: string[];
   discards: string[];
+  /** PETRARCH's `require_dyad` (default true): only events with a source and a target are coded. */
+  requireDyad?: boolean;
 }
 
 /**
@@ -37,7 +39,9 @@ export function petrarchFilesIn(dir: string): PetrarchFiles {
     const fromConfig = setting(key);
     return fromConfig.length ? fromConfig : fallback(re);
   };
+  const dyad = /^\s*require_dyad\s*=\s*(\w+)/m.exec(config)?.[1];
   return {
+    ...(dyad !== undefined && { requireDyad: dyad.toLowerCase() !== 'false' }),
     verbs: pick('verbfile_name', /^CAMEO\..*\.txt$/),
     actors: pick('actorfile_list', /\.actors\.txt$/),
     agents: pick('agentfile_name', /\.agents\.txt$/),
@@ -107,7 +111,7 @@ export function loadPetrarchEngine(files: PetrarchFiles): PetrarchEngine {
     if (text === null) continue;
     const dict = readVerbDictionary(text, f);
     issues.push(...dict.issues);
-    const t = translateVerbs(dict, f);
+    const t = translateVerbs(dict, f, { requireDyad: files.requireDyad ?? true });
     patterns.patterns.push(...t.set.patterns);
     for (const [k, list] of t.set.byAnchor)
       patterns.byAnchor.set(k, [...(patterns.byAnchor.get(k) ?? []), ...list]);

@@ -88,6 +88,7 @@ function patternTexts(
   elements: readonly PetrElement[],
   verb: string,
   synsets: ReadonlyMap<string, string[]>,
+  requireDyad: boolean,
 ): string[] | { reason: string } {
   const flat = flatten(elements);
   const at = flat.findIndex((e) => e.kind === 'verb');
@@ -120,11 +121,24 @@ function patternTexts(
   // PETRARCH finds a pattern's words anywhere in the verb phrase: they need not follow the verb at once.
   if (after.length && after[0] !== '*' && after[0] !== '[T]') after.unshift('*');
   const base = `[S] ${verb}${after.length ? ` ${after.join(' ')}` : ''}`;
-  return targets ? [base] : [`${base} * * [T]`, base];
+  return targets || requireDyad ? [targets ? base : `${base} * * [T]`] : [`${base} * * [T]`, base];
+}
+
+export interface TranslateOptions {
+  /**
+   * PETRARCH's `require_dyad` (PETR_config.ini, on by default): an event needs a source and a target,
+   * so patterns without a target slot are not made.
+   */
+  requireDyad?: boolean;
 }
 
 /** Translates a verb dictionary; `file` names it in pattern ids and messages. */
-export function translateVerbs(dict: VerbDictionary, file: string): Translation {
+export function translateVerbs(
+  dict: VerbDictionary,
+  file: string,
+  options: TranslateOptions = {},
+): Translation {
+  const requireDyad = options.requireDyad ?? true;
   const synsets = dyadSynsets(dict);
   const issues: Issue[] = [];
   const report: TranslationReport = {
@@ -165,7 +179,7 @@ export function translateVerbs(dict: VerbDictionary, file: string): Translation 
           reason = text.reason;
           continue;
         }
-        const texts = patternTexts(p.elements, text, synsets);
+        const texts = patternTexts(p.elements, text, synsets, requireDyad);
         if (!Array.isArray(texts)) {
           reason = texts.reason;
           break;
@@ -199,7 +213,8 @@ export function translateVerbs(dict: VerbDictionary, file: string): Translation 
         `[S] ${text} * * [T]`,
         v.line,
       );
-      const b = add(`${code.primary}.${block.name}.${v.line}`, code.primary!, `[S] ${text}`, v.line);
+      const b =
+        !requireDyad && add(`${code.primary}.${block.name}.${v.line}`, code.primary!, `[S] ${text}`, v.line);
       if (a || b) report.verbsTranslated++;
       if (code.secondary) bump(report.approximated, 'reciprocal code dropped ([code:code])');
     }
