@@ -28,7 +28,13 @@ export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[
   for (const m of out) {
     if (m.kind === 'pronoun' && m.rule === 'reciprocal') continue;
     if (m.kind === 'pronoun')
-      resolvePronoun(out, m, quotes, lex.pronouns.get(m.text.toLowerCase())?.person ?? 3);
+      resolvePronoun(
+        out,
+        m,
+        quotes,
+        lex.pronouns.get(m.text.toLowerCase())?.person ?? 3,
+        clauseSubject(doc, out, m),
+      );
     else if (m.kind === 'plural' && !m.members)
       resolvePlural(out, m, lex.plurals.get(pluralKey(m.text)) ?? { of: 'any', members: 0 });
   }
@@ -39,8 +45,15 @@ export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[
 const pluralKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
 
 /** Candidates in salience order: this sentence right to left, then earlier sentences left to right. */
-function* candidates(mentions: Mention[], m: Mention, window = WINDOW): Generator<Mention> {
-  const before = mentions.filter((c) => c.end <= m.start && c.use !== 'modifier' && c.use !== 'location');
+function* candidates(
+  mentions: Mention[],
+  m: Mention,
+  window = WINDOW,
+  notThis?: Mention,
+): Generator<Mention> {
+  const before = mentions.filter(
+    (c) => c.end <= m.start && c.use !== 'modifier' && c.use !== 'location' && c !== notThis,
+  );
   const same = before.filter((c) => c.sentence === m.sentence).reverse();
   yield* same;
   for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - window); s--) {
@@ -51,7 +64,26 @@ function* candidates(mentions: Mention[], m: Mention, window = WINDOW): Generato
 const isPersonLike = (c: Mention): boolean =>
   c.entity === 'person' || (c.actor !== null && c.office !== undefined && c.kind === 'role');
 
-function resolvePronoun(mentions: Mention[], m: Mention, quotes: readonly Quote[], person: number): void {
+/**
+ * The subject of the clause an object pronoun sits in ("Xi met Putin, who praised him": Putin), which the
+ * pronoun cannot refer to: the nearest actor before the verb that precedes the pronoun.
+ */
+function clauseSubject(doc: Doc, mentions: Mention[], m: Mention): Mention | undefined {
+  if (nlpLexicons().pronouns.get(m.text.toLowerCase())?.case !== 'object') return undefined;
+  const verb = doc.tokens.findLast((t) => t.sentence === m.sentence && t.end <= m.start && t.pos === 'VERB');
+  if (!verb) return undefined;
+  return mentions.findLast(
+    (c) => c.sentence === m.sentence && c.end <= verb.start && c.use !== 'modifier' && c.id !== m.id,
+  );
+}
+
+function resolvePronoun(
+  mentions: Mention[],
+  m: Mention,
+  quotes: readonly Quote[],
+  person: number,
+  notThis?: Mention,
+): void {
   if (person === 1) {
     const q = quotes.find((x) => x.content.start <= m.start && m.end <= x.content.end && x.speaker !== null);
     const speaker = q ? mentions[q.speaker!] : undefined;
@@ -61,7 +93,7 @@ function resolvePronoun(mentions: Mention[], m: Mention, quotes: readonly Quote[
   if (m.number === 'pl') {
     // "They agreed ...": a group named before ("the two leaders", "Japan and China") is the likeliest
     // referent, even further back than a single actor would be.
-    for (const c of candidates(mentions, m, 2 * WINDOW)) {
+    for (const c of candidates(mentions, m, 2 * WINDOW, notThis)) {
       if (c.members && c.members.length > 1) {
         link(m, c, 'coref:they-group');
         return;
@@ -70,14 +102,14 @@ function resolvePronoun(mentions: Mention[], m: Mention, quotes: readonly Quote[
   }
   // he/she: a person of that gender first; one whose gender is unknown only if none is found.
   if (m.gender === 'm' || m.gender === 'f') {
-    for (const c of candidates(mentions, m)) {
+    for (const c of candidates(mentions, m, WINDOW, notThis)) {
       if (c.actor && c.number === 'sg' && isPersonLike(c) && c.gender === m.gender) {
         link(m, c, `coref:${m.gender}`);
         return;
       }
     }
   }
-  for (const c of candidates(mentions, m)) {
+  for (const c of candidates(mentions, m, WINDOW, notThis)) {
     // "inaugurated the Grand Ethiopian Renaissance Dam ..., calling it a source of pride": an unknown
     // name nearer in the sentence is the likelier referent of "it", and it is no actor.
     if (m.gender === 'n' && c.kind === 'unknown' && c.sentence === m.sentence) return;
