@@ -100,7 +100,7 @@ export function readVerbDictionary(source: string, file: string): VerbDictionary
       }
       synset = {
         line: line.n,
-        name: name.toUpperCase(),
+        name: name.toUpperCase().replace(/_+$/, ''),
         members: [],
         noPlural: name.endsWith('_'),
         fixed: [],
@@ -200,7 +200,7 @@ function readPattern(line: SourceLine, file: string): VerbPattern | string {
     else if (t === '^') top.push({ kind: 'skip' });
     else if (t === '%') top.push({ kind: 'compound' });
     else if (t.startsWith('&')) {
-      const name = t.slice(1).toUpperCase();
+      const name = t.slice(1).toUpperCase().replace(/_+$/, '');
       if (!/^[A-Z0-9_]+$/.test(name)) return `bad synset reference "${t}"`;
       top.push({ kind: 'synset', name });
     } else top.push({ kind: 'word', word: t });
@@ -227,7 +227,8 @@ function expandEmbeddedSynsets(dict: VerbDictionary, file: string): void {
     const members: string[][] = [];
     const fixed: boolean[] = [];
     s.members.forEach((m, k) => {
-      const ref = m.length === 1 && m[0]!.startsWith('&') ? m[0]!.slice(1).toUpperCase() : null;
+      const ref =
+        m.length === 1 && m[0]!.startsWith('&') ? m[0]!.slice(1).toUpperCase().replace(/_+$/, '') : null;
       if (!ref) {
         members.push(m);
         fixed.push(s.fixed[k]!);
