@@ -37,6 +37,11 @@ export interface ResolveContext {
   use?: 'actor' | 'location';
   /** Country codes named elsewhere in the article, for ambiguous names (Georgia, Congo, Jordan). */
   articleCountries?: readonly string[];
+  /**
+   * Text of the article (or other text around the mention): the places and names it holds decide an
+   * ambiguous name ("Georgia" in an article naming Tbilisi is the country; naming Atlanta, the U.S. state).
+   */
+  articleText?: string;
 }
 
 export type Resolution =

@@ -1,0 +1,49 @@
+// A JSON cache of validated YAML lists. Parsing YAML is the slow part of loading the knowledge base
+// (the KB loads in every worker); a file's validated entries are cached by its path, size and
+// modification time, so an edited file is read afresh. DYAD_KB_CACHE=off disables the cache;
+// DYAD_CACHE_DIR moves it (default: the system's temporary folder).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { type Loaded, loadYamlList } from '../core/data-file.js';
+
+/** Bump when a schema of src/kb changes what a cached entry holds. */
+const CACHE_VERSION = 1;
+
+const cacheDir = (): string =>
+  process.env.DYAD_CACHE_DIR ?? join(tmpdir(), `dyad-kb-cache-${process.getuid?.() ?? 0}`);
+
+/** loadYamlList through the cache; `kind` names the schema (part of the cache key). */
+export function loadListCached<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  kind: string,
+  key?: string,
+): Loaded<z.infer<S>> {
+  if (process.env.DYAD_KB_CACHE === 'off') return loadYamlList(file, schema, key);
+  let path: string | null = null;
+  try {
+    const st = statSync(file);
+    const id = createHash('sha1')
+      .update(`${CACHE_VERSION}\0${kind}\0${key ?? ''}\0${file}\0${st.size}\0${st.mtimeMs}`)
+      .digest('hex');
+    path = join(cacheDir(), `${id}.json`);
+    return JSON.parse(readFileSync(path, 'utf8')) as Loaded<z.infer<S>>;
+  } catch {
+    // No cache entry (or an unreadable one): parse the YAML and try to store it.
+  }
+  const loaded = loadYamlList(file, schema, key);
+  if (path) {
+    try {
+      mkdirSync(cacheDir(), { recursive: true });
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(loaded));
+      renameSync(tmp, path);
+    } catch {
+      // A read-only or full disk only costs speed.
+    }
+  }
+  return loaded;
+}

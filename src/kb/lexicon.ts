@@ -1,0 +1,40 @@
+// The phrase index over every name the knowledge base holds: longest-match lookup by lower-cased tokens.
+
+import { norm } from './text.js';
+import type { LexEntry, Lexicon } from './types.js';
+
+export class PhraseIndex implements Lexicon {
+  private readonly phrases = new Map<string, LexEntry[]>();
+  private maxWords = 1;
+
+  /** Index `phrase` (any case) as meaning `entry`; an entry already given for the phrase is not repeated. */
+  add(phrase: string, entry: LexEntry): void {
+    const key = norm(phrase);
+    if (!key) return;
+    let list = this.phrases.get(key);
+    if (!list) {
+      list = [];
+      this.phrases.set(key, list);
+      const words = key.split(' ').length;
+      if (words > this.maxWords) this.maxWords = words;
+    }
+    if (!list.some((x) => x.kind === entry.kind && x.id === entry.id)) list.push(entry);
+  }
+
+  /** What a whole phrase means, or nothing. */
+  get(phrase: string): readonly LexEntry[] {
+    return this.phrases.get(norm(phrase)) ?? [];
+  }
+
+  longest(tokens: readonly string[], start: number): { length: number; entries: LexEntry[] } | null {
+    for (let n = Math.min(this.maxWords, tokens.length - start); n >= 1; n--) {
+      const hit = this.phrases.get(tokens.slice(start, start + n).join(' '));
+      if (hit) return { length: n, entries: hit };
+    }
+    return null;
+  }
+
+  get size(): number {
+    return this.phrases.size;
+  }
+}

@@ -1,0 +1,26 @@
+// International organisations, NGOs, armed groups, parties, agencies (data/actors/organisations.yaml).
+import { z } from 'zod';
+import type { Issue } from '../core/issue.js';
+import { loadListCached } from './cache.js';
+
+export const Organisation = z.object({
+  code: z.string().regex(/^[A-Z0-9]{3,}$/),
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+/** Loads organisations from `files` in order; a later entry with the same code replaces the earlier. */
+export function loadOrganisations(files: readonly string[], issues: Issue[]): Map<string, Organisation> {
+  const orgs = new Map<string, Organisation>();
+  for (const file of files) {
+    const { items, issues: bad } = loadListCached(file, Organisation, 'organisation', 'organisations');
+    issues.push(...bad);
+    for (const o of items) orgs.set(o.code, o);
+  }
+  return orgs;
+}
+
+/** The role an organisation's code carries: a country-based six-letter code ends in one (SDNREB). */
+export const orgRole = (code: string): string | null =>
+  /^[A-Z]{6}$/.test(code) && !/^(IGO|NGO|IMG)/.test(code) ? code.slice(3, 6) : null;

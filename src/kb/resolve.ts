@@ -1,0 +1,281 @@
+// The resolver: the text of a mention + the event's date + the article's context → an actor
+// {code, country, role, name}, or "unknown" with the reason. Rules, in order:
+//   person (a name or alias; the term in force on the date gives the role, else default_role)
+//   organisation (when no country is named beside it)
+//   office-holder (country + a role noun naming an office: the person holding it on the date)
+//   country+agent (country + role noun: JPN + troops → JPNMIL)
+//   seat / capital as an actor → the government (or the seat's own code: the Pentagon → USAMIL);
+//     as a location → the place
+//   country
+//   ambiguous names (Georgia, Congo, Washington, Jordan, Chad, Niger) are read from the article's
+//   context before any of this (data/actors/ambiguous.yaml).
+import type { ActorRef } from '../core/doc.js';
+import type { Agent } from './agents.js';
+import type { Ambiguity, Country, Reading } from './countries.js';
+import type { PhraseIndex } from './lexicon.js';
+import type { Organisation } from './organisations.js';
+import { orgRole } from './organisations.js';
+import { type Person, termOn } from './people.js';
+import { norm } from './text.js';
+import type { LexEntry, PersonHit, Resolution, ResolveContext } from './types.js';
+
+export interface KbTables {
+  countries: ReadonlyMap<string, Country>;
+  /** Seat of power (normalised phrase) → the actor code it speaks for. */
+  seats: ReadonlyMap<string, string>;
+  people: ReadonlyMap<string, Person>;
+  orgs: ReadonlyMap<string, Organisation>;
+  agents: ReadonlyMap<string, Agent>;
+  ambiguous: ReadonlyMap<string, Ambiguity>;
+  lexicon: PhraseIndex;
+}
+
+const COUNTRYISH = new Set<LexEntry['kind']>(['country', 'demonym', 'capital', 'seat', 'place']);
+
+/** The words of a mention as the lexicon keys them ("Japan's" → "japan"). */
+const mentionWords = (text: string): string[] =>
+  norm(text).replace(/^the /, '').replace(/'s\b/g, ' ').split(' ').filter(Boolean);
+
+/** Words of the mention as written (for capitals), aligned with mentionWords. */
+const writtenWords = (text: string): string[] =>
+  text
+    .replace(/’/g, "'")
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/'s\b/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
+interface CountryHit {
+  code: string;
+  kind: LexEntry['kind'];
+  phrase: string;
+  /** Set when an ambiguity rule chose the reading. */
+  reading?: Reading;
+  why?: string;
+}
+
+export function makeResolver(t: KbTables) {
+  function officeHolder(country: string, office: string, date: string): PersonHit | null {
+    for (const p of t.people.values()) {
+      if (p.country !== country) continue;
+      const term = termOn(p, date, office);
+      if (term)
+        return {
+          id: p.id,
+          name: p.name,
+          ...(p.gender && { gender: p.gender }),
+          country,
+          role: term.role,
+          office,
+        };
+    }
+    return null;
+  }
+
+  const personActor = (p: Person, date: string): ActorRef => {
+    const term = termOn(p, date);
+    if (term?.org)
+      return { code: term.org, country: term.org.slice(0, 3), role: null, name: p.name, entry: p.id };
+    const role = term?.role ?? p.default_role;
+    return { code: p.country + role, country: p.country, role, name: p.name, entry: p.id };
+  };
+
+  /** Countries the context names: the given codes and every unambiguous country phrase of its text. */
+  function contextCountries(ctx: ResolveContext | undefined): Set<string> {
+    const out = new Set(ctx?.articleCountries ?? []);
+    if (!ctx?.articleText) return out;
+    const words = norm(ctx.articleText)
+      .replace(/[^\p{L}\p{N}'. -]+/gu, ' ')
+      .replace(/'s\b/g, ' ')
+      .replace(/[.,](?=\s|$)/g, ' ')
+      .split(' ')
+      .filter(Boolean);
+    for (let i = 0; i < words.length; ) {
+      const hit = t.lexicon.longest(words, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const phrase = words.slice(i, i + hit.length).join(' ');
+      if (!t.ambiguous.has(phrase)) for (const e of hit.entries) if (COUNTRYISH.has(e.kind)) out.add(e.id);
+      i += hit.length;
+    }
+    return out;
+  }
+
+  /** Picks the reading of an ambiguous name: a person's-name shape first, then cues, else the first. */
+  function readAmbiguous(
+    a: Ambiguity,
+    before: string | undefined,
+    after: string | undefined,
+    ctx: ResolveContext | undefined,
+  ): { reading: Reading; why: string } {
+    const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+    for (const r of a.readings) {
+      if (r.as !== 'person') continue;
+      if (r.surname && capital(before) && !t.lexicon.get(before!).length)
+        return { reading: r, why: `after the given name "${before}"` };
+      if (r.given_name && capital(after) && !t.lexicon.get(after!).length)
+        return { reading: r, why: `before the surname "${after}"` };
+    }
+    const named = contextCountries(ctx);
+    const text = ctx?.articleText ?? '';
+    let best: { reading: Reading; score: number; why: string } | null = null;
+    for (const r of a.readings) {
+      if (r.as === 'person') continue;
+      const cues = r.cues.filter((c) =>
+        new RegExp(`(^|[^\\p{L}])${escapeRegExp(c)}($|[^\\p{L}])`, 'u').test(text),
+      );
+      const codes = r.countries.filter((c) => named.has(c));
+      const score = cues.length * 2 + codes.length;
+      if (score > 0 && (!best || score > best.score))
+        best = { reading: r, score, why: `the article names ${[...cues, ...codes].join(', ')}` };
+    }
+    if (best) return best;
+    const first = a.readings.find((r) => r.as !== 'person')!;
+    return { reading: first, why: 'no cue in the article: the usual reading' };
+  }
+
+  function resolve(text: string, date: string, ctx?: ResolveContext): Resolution {
+    const words = mentionWords(text);
+    const written = writtenWords(text);
+    const aligned = written.length === words.length;
+    let country: CountryHit | null = null;
+    let agent: Agent | undefined;
+    let person: Person | undefined;
+    let org: Organisation | undefined;
+    for (let i = 0; i < words.length; ) {
+      const hit = t.lexicon.longest(words, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const phrase = words.slice(i, i + hit.length).join(' ');
+      const amb = t.ambiguous.get(phrase);
+      if (amb && !country && !person) {
+        const { reading, why } = readAmbiguous(
+          amb,
+          aligned ? written[i - 1] : undefined,
+          aligned ? written[i + hit.length] : undefined,
+          ctx,
+        );
+        if (reading.as === 'person') {
+          if (!hit.entries.some((e) => e.kind === 'person'))
+            return {
+              actor: null,
+              reason: `"${amb.name}" is a person's name here (${why}), not a known actor`,
+            };
+        } else {
+          country = { code: reading.code!, kind: reading.as, phrase, reading, why };
+          i += hit.length;
+          continue;
+        }
+      }
+      for (const e of hit.entries) {
+        if (e.kind === 'person') person ??= t.people.get(e.id);
+        else if (e.kind === 'org') org ??= t.orgs.get(e.id);
+        else if (COUNTRYISH.has(e.kind) && !country) country = { code: e.id, kind: e.kind, phrase };
+        else if (e.kind === 'agent') agent = t.agents.get(e.id);
+      }
+      i += hit.length;
+    }
+    if (person) {
+      const term = termOn(person, date);
+      return {
+        actor: personActor(person, date),
+        kind: 'person',
+        ...(person.gender && { gender: person.gender }),
+        number: 'sg',
+        ...(term && { office: term.office }),
+        rule: term
+          ? `person: ${term.title ?? term.office} on ${date}`
+          : `person: no term on ${date}, default role`,
+      };
+    }
+    if (org && !country) {
+      return {
+        actor: {
+          code: org.code,
+          country: org.code.slice(0, 3),
+          role: orgRole(org.code),
+          name: org.name,
+          entry: org.code,
+        },
+        kind: /^(IGO|NGO)/.test(org.code) ? 'org' : 'group',
+        number: 'sg',
+        rule: 'organisation',
+      };
+    }
+    const ambiguity = country?.reading ? ` (${country.phrase}: ${country.why})` : '';
+    if (country && agent?.office) {
+      const holder = officeHolder(country.code, agent.office, date);
+      if (holder) {
+        const p = t.people.get(holder.id)!;
+        return {
+          actor: personActor(p, date),
+          kind: 'person',
+          ...(p.gender && { gender: p.gender }),
+          number: 'sg',
+          office: agent.office,
+          rule: `office-holder: ${agent.office} of ${country.code} on ${date}${ambiguity}`,
+        };
+      }
+    }
+    if (country && agent) {
+      return {
+        actor: { code: country.code + agent.role, country: country.code, role: agent.role, name: null },
+        kind: 'role',
+        number: agent.number,
+        ...(agent.office && { office: agent.office }),
+        rule: `country+agent${ambiguity}`,
+      };
+    }
+    if (country && (country.kind === 'capital' || country.kind === 'seat')) {
+      const label = country.kind === 'seat' ? 'seat' : 'capital';
+      if (ctx?.use === 'location') {
+        return {
+          actor: { code: country.code, country: country.code, role: null, name: placeName(text) },
+          kind: 'country',
+          number: 'sg',
+          rule: `${label}-as-place${ambiguity}`,
+        };
+      }
+      const code = t.seats.get(country.phrase) ?? `${country.code}GOV`;
+      return {
+        actor: { code, country: country.code, role: code.slice(3, 6) || null, name: null },
+        kind: 'role',
+        number: 'sg',
+        rule: `${label}-as-${code.slice(3, 6) === 'GOV' ? 'government' : 'actor'}${ambiguity}`,
+      };
+    }
+    if (country) {
+      const place = country.kind === 'place';
+      return {
+        actor: {
+          code: country.code,
+          country: country.code,
+          role: null,
+          name: place
+            ? (country.reading?.name ?? placeName(text))
+            : (t.countries.get(country.code)?.name ?? null),
+        },
+        kind: 'country',
+        number: 'sg',
+        rule: `${place ? 'place' : 'country'}${ambiguity}`,
+      };
+    }
+    if (agent)
+      return {
+        actor: null,
+        reason: 'a role noun without a country',
+        partial: { role: agent.role, number: agent.number, ...(agent.office && { office: agent.office }) },
+      };
+    return { actor: null, reason: 'not in the knowledge base' };
+  }
+
+  return { resolve, officeHolder };
+}
+
+const placeName = (text: string): string => text.trim().replace(/^the\s+/i, '');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
