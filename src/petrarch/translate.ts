@@ -3,7 +3,8 @@
 // - every verb of a block with a code gives `[S] verb * [T]` and `[S] verb`;
 // - every pattern of a block applies to every verb of the block: `*` becomes the anchor (the verb
 //   with its irregular forms), words and `(...)`/`{...}` groups after it become words, `&NAME` becomes
-//   `@NAME`, `+` becomes `[T]`, `^` becomes a gap `*`; a pattern without `+` also gets `* [T]` at its
+//   `@NAME`, `+` becomes `[T]`, `^` becomes a gap `*`; `%` before the verb (a compound subject whose
+//   members act on each other) makes the pattern symmetric; a pattern without `+` also gets `* [T]` at its
 //   end (PETRARCH takes the target from anywhere in the verb phrase) and is kept without it;
 // - the code before `:` is the event code; a second code (reciprocal event) is dropped and counted.
 // What Dyad's pattern model cannot express is not translated and counted by reason.
@@ -89,12 +90,16 @@ function patternTexts(
   verb: string,
   synsets: ReadonlyMap<string, string[]>,
   requireDyad: boolean,
-): string[] | { reason: string } {
+): Array<{ text: string; symmetric?: boolean }> | { reason: string } {
   const flat = flatten(elements);
   const at = flat.findIndex((e) => e.kind === 'verb');
+  let compound = false;
   for (const e of flat.slice(0, at)) {
     if (e.kind === 'source') continue;
-    if (e.kind === 'compound') return { reason: 'compound actor (%)' };
+    if (e.kind === 'compound') {
+      compound = true;
+      continue;
+    }
     if (e.kind === 'target') return { reason: 'target before the verb' };
     return { reason: 'words before the verb' };
   }
@@ -121,7 +126,11 @@ function patternTexts(
   // PETRARCH finds a pattern's words anywhere in the verb phrase: they need not follow the verb at once.
   if (after.length && after[0] !== '*' && after[0] !== '[T]') after.unshift('*');
   const base = `[S] ${verb}${after.length ? ` ${after.join(' ')}` : ''}`;
-  return targets || requireDyad ? [targets ? base : `${base} * * [T]`] : [`${base} * * [T]`, base];
+  // "% *": the members of a compound subject do it to each other (Dyad's symmetric events).
+  if (compound)
+    return targets ? { reason: 'compound actor (%) with a target' } : [{ text: base, symmetric: true }];
+  const texts = targets || requireDyad ? [targets ? base : `${base} * * [T]`] : [`${base} * * [T]`, base];
+  return texts.map((text) => ({ text }));
 }
 
 export interface TranslateOptions {
@@ -153,8 +162,9 @@ export function translateVerbs(
   };
   const patterns: Pattern[] = [];
   let order = 0;
-  const add = (id: string, code: string, text: string, line: number): boolean => {
-    const compiled = compilePattern({ id, code, pattern: text }, synsets, `${file}:${line}`, order++);
+  const add = (id: string, code: string, text: string, line: number, symmetric = false): boolean => {
+    const entry = { id, code, pattern: text, ...(symmetric && { symmetric }) };
+    const compiled = compilePattern(entry, synsets, `${file}:${line}`, order++);
     if (typeof compiled === 'string') {
       issues.push(issue('BAD_DATA', `${id} "${text}": ${compiled}`, file, line));
       return false;
@@ -185,8 +195,8 @@ export function translateVerbs(
           break;
         }
         texts.forEach((t, k) => {
-          if (add(`${p.code.primary}.${block.name}.${p.line}.${v.line}.${k}`, p.code.primary!, t, p.line))
-            ok = true;
+          const id = `${p.code.primary}.${block.name}.${p.line}.${v.line}.${k}`;
+          if (add(id, p.code.primary!, t.text, p.line, t.symmetric)) ok = true;
         });
       }
       if (ok) {
