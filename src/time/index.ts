@@ -6,6 +6,7 @@ import {
   durations,
   everySets,
   namedMonths,
+  periodParts,
   refsAndSets,
   relativePeriods,
   seasons,
@@ -27,6 +28,7 @@ export function tagTimes(text: string, dct: string, options: TimeOptions = {}): 
   // Order matters on ties: our rules know periods and seasons better than chrono does.
   const proposals = [
     ...relativePeriods(text, dct),
+    ...periodParts(text, dct, lex, options),
     ...namedMonths(text, dct, lex),
     ...seasons(text, dct, lex, options),
     ...durations(text, lex),

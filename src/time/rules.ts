@@ -247,3 +247,34 @@ export function everySets(text: string, lex: TimeLexicon): TimeExpr[] {
   }
   return out;
 }
+
+/** "the end of the year", "the beginning of the month": a part of the current period (mod END, START). */
+export function periodParts(
+  text: string,
+  dct: string,
+  lex: TimeLexicon,
+  options: TimeOptions = {},
+): TimeExpr[] {
+  const parts = [...lex.modifiers.keys()].filter((w) => !/^(early|late|mid)$/.test(w));
+  if (!parts.length) return [];
+  const out: TimeExpr[] = [];
+  const re = new RegExp(`\\b(?:the\\s+)?(${alt(parts)})\\s+of\\s+(?:the\\s+)?(year|month|week)\\b`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const unit = m[2]!.toLowerCase();
+    const mod = lex.modifiers.get(m[1]!.toLowerCase());
+    // In a past clause, the end of the year still to come is last year's ("had ended by the end of the year").
+    const back = mod === 'END' && options.tense?.({ start: m.index, end: m.index + m[0].length }) === 'past';
+    const day = back ? addDays(dct, unit === 'year' ? -365 : unit === 'month' ? -31 : -7) : dct;
+    const value = unit === 'year' ? day.slice(0, 4) : unit === 'month' ? day.slice(0, 7) : isoWeek(day);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      type: 'DATE',
+      value,
+      rule: 'period-part',
+      ...(mod && { mod }),
+    });
+  }
+  return out;
+}

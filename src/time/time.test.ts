@@ -32,6 +32,11 @@ describe('tagTimes', () => {
     ['He vanished late last July.', 'past', [['late last July', 'DATE', '2025-07', 'END']]],
     ['Wars of the 20th century.', undefined, [['20th century', 'DATE', '19', null]]],
     ['Revenue this fiscal year.', undefined, [['this fiscal year', 'DATE', '2026', null]]],
+    [
+      'Deliveries come before the end of the year.',
+      'future',
+      [['the end of the year', 'DATE', '2026', 'END']],
+    ],
     ['They met on Friday afternoon.', 'past', [['Friday afternoon', 'TIME', '2026-01-02TAF', null]]],
     ['Guards patrol every morning.', undefined, [['every morning', 'SET', 'XXXX-XX-XXTMO', null]]],
     ['Inspectors come every week.', undefined, [['every week', 'SET', 'P1W', null]]],
