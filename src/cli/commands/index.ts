@@ -9,6 +9,8 @@ import { register as events } from './events.js';
 import { register as explain } from './explain.js';
 import { register as exportEvents } from './export.js';
 import { register as ingest } from './ingest.js';
+import { register as kb } from './kb.js';
+import { register as resolve } from './resolve.js';
 import { register as serve } from './serve.js';
 
 /** Each command registers itself on the program. One file per command; order is the help order. */
@@ -22,6 +24,8 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   evaluate,
   evalTime,
   evalPetrarch,
+  resolve,
+  kb,
   demo,
   serve,
 ];
