@@ -42,11 +42,10 @@ describe('verb dictionary reader', () => {
   });
   it('translates what Dyad can express and counts the rest by reason', () => {
     const t = translateVerbs(d, 'v.txt');
-    expect(t.report.translated).toBe(3);
-    expect(t.report.untranslated).toEqual({
-      'words before the verb': 1,
-      'null code [---] (blocks coding)': 1,
-    });
+    expect(t.report.translated).toBe(4);
+    expect(t.report.untranslated).toEqual({ 'null code [---] (blocks coding)': 1 });
+    // "- SAID * AID": the word before the verb anchors the pattern, the verb follows it.
+    expect(t.set.byAnchor.get('said')?.map((p) => p.code)).toEqual(['070', '070']);
     // "% *": a compound subject's members act on each other.
     expect(t.set.patterns.filter((p) => p.symmetric).map((p) => p.code)).toEqual(['030', '030']);
     const texts = t.set.patterns.map((p) => `${p.code} ${p.elements.map((e) => e.kind).join(',')}`);

@@ -94,6 +94,9 @@ function patternTexts(
   const flat = flatten(elements);
   const at = flat.findIndex((e) => e.kind === 'verb');
   let compound = false;
+  // Words between the subject and the verb ("- SAID * TO ATTEND", "- NOT *") come first: the first of
+  // them anchors the pattern, and the verb follows them.
+  const before: string[] = [];
   for (const e of flat.slice(0, at)) {
     if (e.kind === 'source') continue;
     if (e.kind === 'compound') {
@@ -101,8 +104,18 @@ function patternTexts(
       continue;
     }
     if (e.kind === 'target') return { reason: 'target before the verb' };
-    return { reason: 'words before the verb' };
+    if (e.kind === 'word') {
+      const w = dyadWord(e.word);
+      if (w === null) return { reason: 'word with unusable characters' };
+      before.push(w);
+    } else if (e.kind === 'synset') {
+      if (!synsets.has(e.name)) return { reason: 'unknown synset' };
+      before.push(`@${e.name}`);
+    } else if (e.kind === 'skip') before.push('*');
   }
+  // Only the subject may stand before the anchor: a leading skip says nothing more.
+  while (before[0] === '*') before.shift();
+  if (before.length) verb = `${before.join(' ')} ${verb}`;
   const after: string[] = [];
   let targets = 0;
   for (const e of flat.slice(at + 1)) {
