@@ -22,6 +22,7 @@ export type Plural = z.infer<typeof Plural>;
 const SpeechFile = z.object({
   speech_verbs: z.array(z.string()),
   quote_only_verbs: z.array(z.string()).default([]),
+  attribution_phrases: z.array(z.string()).default([]),
 });
 const PronounExtras = z.object({
   reciprocals: z.array(z.string()).default([]),
@@ -54,6 +55,8 @@ export interface NlpLexicons {
   speechVerbs: Set<string>;
   /** Verbs of saying that attribute direct quotations only, never a reported clause. */
   quoteOnlyVerbs: Set<string>;
+  /** Phrases that attribute their clause to a source ("according to"), lower case. */
+  attributionPhrases: string[];
   /** "each other", "one another": a group acting on itself, member on member. */
   reciprocals: Set<string>;
   /** Contexts in which "it" refers to nothing. */
@@ -102,6 +105,7 @@ export function nlpLexicons(): NlpLexicons {
   cached = {
     speechVerbs: new Set(sp.value?.speech_verbs ?? []),
     quoteOnlyVerbs: new Set(sp.value?.quote_only_verbs ?? []),
+    attributionPhrases: sp.value?.attribution_phrases ?? [],
     reciprocals: new Set(pl.value?.reciprocals ?? []),
     pleonasticIt: {
       verbsBefore: new Set(it?.verbs_before ?? []),

@@ -6,6 +6,8 @@ export interface QuoteLexicon {
   speechVerbs: ReadonlySet<string>;
   /** Verbs that attribute direct quotations only ("described the talk as ..." reports no clause). */
   quoteOnlyVerbs: ReadonlySet<string>;
+  /** Phrases that attribute their clause to a source ("according to"). */
+  attributionPhrases: readonly string[];
 }
 
 const OPEN = new Set(['"', '“', '«']);
@@ -68,7 +70,43 @@ export function findQuotes(syntax: Syntax, lex: QuoteLexicon): Quote[] {
       kind: 'reported',
     });
   }
+  quotes.push(...attributions(syntax, lex));
   return quotes;
+}
+
+/**
+ * "CLAUSE, according to a government source" and "According to X, CLAUSE": the clause is reported by
+ * the source named after the phrase (unnamed when the source is a role, not a name).
+ */
+function attributions(syntax: Syntax, lex: QuoteLexicon): Quote[] {
+  const { tokens } = syntax;
+  const out: Quote[] = [];
+  for (const phrase of lex.attributionPhrases) {
+    const words = phrase.split(' ');
+    for (let i = 0; i + words.length < tokens.length; i++) {
+      if (!words.every((w, k) => tokens[i + k]!.lower === w)) continue;
+      const first = syntax.sentenceStart(i);
+      const end = syntax.sentenceEnd(i);
+      let s = i + words.length;
+      if (tokens[s]?.pos === 'DET') s++;
+      const speaker =
+        syntax.mentionsStartingAt(i + words.length)[0] ?? syntax.mentionsStartingAt(s)[0] ?? null;
+      // Sentence-initial: the clause follows the source and its comma; otherwise it precedes the phrase.
+      const comma = tokens.findIndex((t, k) => k > i && k < end && t.text === ',');
+      if (i === first && comma < 0) continue;
+      const [from, to] = i === first ? [comma + 1, end] : [first, tokens[i - 1]?.text === ',' ? i - 1 : i];
+      if (to <= from) continue;
+      out.push({
+        start: tokens[Math.min(i, from)]!.start,
+        end: tokens[Math.max(to, i + words.length) - 1]!.end,
+        content: { start: tokens[from]!.start, end: tokens[to - 1]!.end },
+        speaker: speaker?.id ?? null,
+        named: speaker ? speaker.kind === 'name' : false,
+        kind: 'reported',
+      });
+    }
+  }
+  return out;
 }
 
 /** The speaker of a direct quotation: "..., X said" after it, or "X said/told reporters, ..." before it. */
