@@ -74,14 +74,16 @@ const dyadWord = (w: string): string | null => {
   return /[|()[\]@*\s]/.test(lower) || lower === "'s" ? null : lower;
 };
 
-/** The anchor text of a verb: the verb with its irregular forms, then the words after it. */
+/**
+ * The anchor text of a verb: the verb with its irregular forms, with the other words of a multi-word
+ * verb around it (`KLM_NOP_+RST`: the first word then anchors).
+ */
 function verbText(v: VerbForm): string | { reason: string } {
-  if (v.verb > 0) return { reason: 'multi-word verb with words before the verb' };
   const alts = [v.words[v.verb]!, ...v.forms].map(dyadWord);
-  const rest = v.words.slice(v.verb + 1).map(dyadWord);
-  if (alts.some((a) => a === null) || rest.some((a) => a === null))
+  const words = v.words.map(dyadWord);
+  if (alts.some((a) => a === null) || words.some((a) => a === null))
     return { reason: 'verb with unusable characters' };
-  return [[...new Set(alts)].join('|'), ...rest].join(' ');
+  return [...words.slice(0, v.verb), [...new Set(alts)].join('|'), ...words.slice(v.verb + 1)].join(' ');
 }
 
 /** The Dyad pattern texts for one PETRARCH pattern on one verb, or why there are none. */
