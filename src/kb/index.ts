@@ -68,10 +68,11 @@ export function loadKb(options: KbOptions = {}): Kb {
     for (const n of c.capitals) lexicon.add(n, { kind: 'capital', id: c.code });
     for (const n of c.places) lexicon.add(n, { kind: 'place', id: c.code });
     for (const s of c.seats) {
-      lexicon.add(s.name, { kind: 'seat', id: c.code });
-      // Seats are looked up without a leading "the", as the resolver strips it.
-      seats.set(norm(s.name).replace(/^the /, ''), s.code ?? `${c.code}GOV`);
-      lexicon.add(s.name.replace(/^the\s+/i, ''), { kind: 'seat', id: c.code });
+      // A seat is named with or without its article ("the Kremlin", "Kremlin officials").
+      for (const name of [s.name, s.name.replace(/^the\s+/i, '')]) {
+        lexicon.add(name, { kind: 'seat', id: c.code });
+        seats.set(norm(name), s.code ?? `${c.code}GOV`);
+      }
     }
   }
   for (const p of people.values()) {

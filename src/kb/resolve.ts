@@ -32,19 +32,15 @@ export interface KbTables {
 
 const COUNTRYISH = new Set<LexEntry['kind']>(['country', 'demonym', 'capital', 'seat', 'place']);
 
-/** The words of a mention as the lexicon keys them ("Japan's" → "japan"). */
-const mentionWords = (text: string): string[] =>
-  norm(text).replace(/^the /, '').replace(/'s\b/g, ' ').split(' ').filter(Boolean);
+/**
+ * The words of a mention as the lexicon keys them ("Japan's" → "japan"). A leading "the" stays: names
+ * that include it match whole ("The Hague", "the Rangers"), and elsewhere it matches nothing.
+ */
+const mentionWords = (text: string): string[] => norm(text).replace(/'s\b/g, ' ').split(' ').filter(Boolean);
 
 /** Words of the mention as written (for capitals), aligned with mentionWords. */
 const writtenWords = (text: string): string[] =>
-  text
-    .replace(/’/g, "'")
-    .trim()
-    .replace(/^the\s+/i, '')
-    .replace(/'s\b/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  text.replace(/’/g, "'").trim().replace(/'s\b/g, ' ').split(/\s+/).filter(Boolean);
 
 interface CountryHit {
   code: string;
