@@ -155,7 +155,7 @@ function eventsFromMatch(
   if (sources.length === 0) return [];
   if (m.target && targets.length === 0 && m.target.rule !== 'reciprocal') return [];
   // "The two leaders agreed to meet": a symmetric event between the members of a plural subject.
-  let pairs: Array<[{ actor: ActorRef; mention: Mention }, { actor: ActorRef; mention: Mention } | null]> =
+  const pairs: Array<[{ actor: ActorRef; mention: Mention }, { actor: ActorRef; mention: Mention } | null]> =
     [];
   if (m.target?.rule === 'reciprocal') {
     // "India and Pakistan accused each other": one event each way between the group's members.
@@ -165,7 +165,9 @@ function eventsFromMatch(
   } else if (!m.target && m.pattern.symmetric) {
     // A call or meeting needs two parties: with one, the other is not in the clause.
     if (sources.length < 2) return [];
-    pairs = [[sources[0]!, sources[1]!]];
+    // "Japan, South Korea and the United States held talks": once per pair of parties.
+    for (let a = 0; a < sources.length; a++)
+      for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a]!, sources[b]!]);
     targets = [];
   } else {
     for (const s of sources) for (const t of targets) pairs.push([s, t]);
