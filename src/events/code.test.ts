@@ -102,12 +102,11 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
     ['Taiwan responded to the letter on Friday.', []],
     // A symmetric event of a group: once per pair of its members.
     [
-      // (coordinating a summit is planning one: the intent to meet)
       'Japan, China and Taiwan coordinated a summit.',
       [
-        { source: 'JPN', target: 'CHN', code: '036', status: 'planned', date: null },
-        { source: 'JPN', target: 'TWN', code: '036', status: 'planned', date: null },
-        { source: 'CHN', target: 'TWN', code: '036', status: 'planned', date: null },
+        { source: 'JPN', target: 'CHN', code: '040', status: 'occurred', date: '2026-01-03' },
+        { source: 'JPN', target: 'TWN', code: '040', status: 'occurred', date: '2026-01-03' },
+        { source: 'CHN', target: 'TWN', code: '040', status: 'occurred', date: '2026-01-03' },
       ],
     ],
     // A participle after a comma shares its verb's subject and time.
