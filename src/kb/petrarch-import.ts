@@ -16,6 +16,8 @@ import type { Organisation } from './organisations.js';
 import type { Person } from './people.js';
 
 export interface Imported {
+  /** Undated actors whose code is a bare country code: their names become the country's names. */
+  countries: Array<{ code: string; name: string; names: string[] }>;
   people: Person[];
   organisations: Organisation[];
   agents: DyadAgent[];
@@ -88,7 +90,9 @@ export function importActors(source: string, file: string, out: Imported): void 
     }
     if (!a.code || !/^[A-Z0-9]{3,}$/.test(a.code)) continue; // `---`: PETRARCH's "not an actor"
     const [name, ...aliases] = a.names.map(titleCase);
-    if (name) out.organisations.push({ code: a.code, name, aliases });
+    if (!name) continue;
+    if (/^[A-Z]{3}$/.test(a.code)) out.countries.push({ code: a.code, name, names: aliases });
+    else out.organisations.push({ code: a.code, name, aliases });
   }
 }
 
@@ -131,7 +135,23 @@ function mergeByCode(orgs: readonly Organisation[]): Organisation[] {
 /** An agents file is recognised by its name (PETRARCH names them *agents*.txt). */
 export const isAgentsFile = (file: string): boolean => /agents/i.test(basename(file));
 
-/** Writes the imported entries as an overlay folder: people/petrarch.yaml, organisations.yaml, agents.yaml. */
+/** Country entries sharing a code merge their names; the first name is kept only for a new code. */
+function mergeCountries(
+  entries: Imported['countries'],
+): Array<{ code: string; name: string; names: string[] }> {
+  const by = new Map<string, { code: string; name: string; names: string[] }>();
+  for (const c of entries) {
+    const prev = by.get(c.code);
+    if (!prev) by.set(c.code, { ...c, names: [...c.names] });
+    else prev.names.push(...[c.name, ...c.names].filter((n) => n !== prev.name && !prev.names.includes(n)));
+  }
+  return [...by.values()];
+}
+
+/**
+ * Writes the imported entries as an overlay folder: countries.yaml, people/petrarch.yaml,
+ * organisations.yaml, agents.yaml.
+ */
 export function writeOverlay(dir: string, imported: Imported): string[] {
   const written: string[] = [];
   const header = '# Imported from PETRARCH dictionaries by `dyad kb import-petrarch`; format: docs/kb.md.\n';
@@ -140,6 +160,15 @@ export function writeOverlay(dir: string, imported: Imported): string[] {
     written.push(path);
   };
   mkdirSync(dir, { recursive: true });
+  if (imported.countries.length) {
+    // For a code Dyad knows, `name` renames the country to PETRARCH's first phrase; names are added.
+    const countries = mergeCountries(imported.countries).map((c) => ({
+      code: c.code,
+      name: c.name,
+      names: c.names,
+    }));
+    put(join(dir, 'countries.yaml'), { countries });
+  }
   if (imported.people.length) {
     mkdirSync(join(dir, 'people'), { recursive: true });
     put(join(dir, 'people', 'petrarch.yaml'), imported.people);

@@ -57,7 +57,7 @@ Example:
   dyad resolve "Arnor" --date 1995-01-01 --kb my-kb`,
     )
     .action((files: string[], opts: { out: string }) => {
-      const out: Imported = { people: [], organisations: [], agents: [], issues: [] };
+      const out: Imported = { countries: [], people: [], organisations: [], agents: [], issues: [] };
       for (const file of files) {
         let source: string;
         try {
@@ -73,7 +73,7 @@ Example:
       for (const i of out.issues) process.stderr.write(`${formatIssue(i)}\n`);
       const written = writeOverlay(opts.out, out);
       process.stdout.write(
-        `${out.people.length} people, ${out.organisations.length} organisation entries, ${out.agents.length} agents; ` +
+        `${out.countries.length} country entries, ${out.people.length} people, ${out.organisations.length} organisation entries, ${out.agents.length} agents; ` +
           `${out.issues.length} lines skipped\n${written.map((w) => `wrote ${w}`).join('\n')}\n`,
       );
       process.exitCode = out.issues.length ? Exit.PARTIAL : Exit.OK;
