@@ -133,7 +133,11 @@ function patternTexts(
       after.push('[T]');
     } else if (e.kind === 'skip') after.push('*');
     else if (e.kind === 'source') return { reason: 'source after the verb ($)' };
-    else if (e.kind === 'compound') return { reason: 'compound actor (%)' };
+    else if (e.kind === 'compound') {
+      // "- * WITH %": a compound object; each of its members is a target (Dyad codes one event each).
+      targets++;
+      after.push('[T]');
+    }
   }
   if (targets > 1) return { reason: 'more than one target (+)' };
   // A trailing gap adds nothing to a match.
