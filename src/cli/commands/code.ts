@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Article } from '../../core/article.js';
 import { loadGazetteer } from '../../geo/index.js';
+import { loadKb } from '../../kb/index.js';
 import { codeArticle, loadEngine } from '../../pipeline/index.js';
 import { Exit } from '../exit.js';
 import { FORMATS, type Format, formatEvents } from '../format.js';
 import { isIsoDate, readTextArgument } from '../input.js';
 
-type CodeOptions = { date?: string; format?: string; id?: string; dictionaries?: string };
+type CodeOptions = { date?: string; format?: string; id?: string; dictionaries?: string; kb?: string[] };
 
 export function register(program: Command): void {
   program
@@ -25,6 +26,7 @@ export function register(program: Command): void {
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`)
     .option('--id <id>', 'article id for a text article')
     .option('--dictionaries <spec>', "petrarch:DIR codes with PETRARCH's dictionaries instead of Dyad's own")
+    .option('--kb <dir>', 'a user knowledge-base overlay folder (repeatable; docs/kb.md)', (v: string, acc: string[]) => [...acc, v], [])
     .addHelpText(
       'after',
       `
@@ -48,7 +50,7 @@ Examples:
       }
       const engine = opts.dictionaries
         ? (await import('../../petrarch/engine.js')).engineForDictionaries(opts.dictionaries)
-        : loadEngine();
+        : loadEngine(opts.kb?.length ? { kb: loadKb({ overlays: opts.kb }) } : {});
       if (typeof engine === 'string') {
         process.stderr.write(`dyad code: ${engine}\n`);
         process.exitCode = Exit.USAGE;
