@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { codeOn, readActorDictionary, readAgentDictionary, readDiscards, readRestriction } from './actors.js';
 import { loadPetrarchEngine } from './engine.js';
 import { readRecords, scoreRecord } from './records.js';
+import { runRecords } from './run.js';
 import { translateVerbs } from './translate.js';
 import { readVerbDictionary } from './verbs.js';
 
@@ -154,4 +155,13 @@ describe.skipIf(!existsSync(SHARED))('the shared PETRARCH dictionaries', () => {
     const r = engine.kb.resolve('Arnor', '1995-01-01');
     expect(r.actor?.code).toBe('ARN');
   });
+  it('passes a floor of the PETRARCH unit-test records from raw text (docs/petrarch.md has the figures)', () => {
+    const run = runRecords(join(SHARED, 'PETR.UnitTest.records.xml'));
+    expect(run.records).toHaveLength(284);
+    // Measured 0.435 and 0.201 on 2026-11-25: the floor catches regressions, not small drifts.
+    expect(run.report.passRate).toBeGreaterThanOrEqual(0.4);
+    expect(run.report.extraRate).toBeLessThanOrEqual(0.25);
+    // ERROR and noevents records expect nothing.
+    expect(run.report.categories.ERROR?.passed).toBe(run.report.categories.ERROR?.records);
+  }, 120_000);
 });

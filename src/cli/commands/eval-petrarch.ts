@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { formatIssue } from '../../core/issue.js';
-import { loadPetrarchEngine } from '../../petrarch/engine.js';
-import { type RecordResult, readRecords, scoreRecord, summarise } from '../../petrarch/records.js';
-import { codeArticle } from '../../pipeline/index.js';
+import { runRecords } from '../../petrarch/run.js';
 import { Exit } from '../exit.js';
 
 interface Options {
@@ -24,39 +20,21 @@ export function register(program: Command): void {
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'list each failing record with its missing and extra codings')
     .action((file: string, opts: Options) => {
-      let xml: string;
+      let run: ReturnType<typeof runRecords>;
       try {
-        xml = readFileSync(file, 'utf8');
+        run = runRecords(file, opts.dictDir);
       } catch (err) {
         process.stderr.write(`dyad eval-petrarch: ${file}: cannot read (${(err as Error).message})\n`);
         process.exitCode = Exit.FAILURE;
         return;
       }
-      const read = readRecords(xml, file);
-      if (read.records.length === 0) {
-        for (const i of read.issues) process.stderr.write(`dyad eval-petrarch: ${formatIssue(i)}\n`);
+      const { records, results, report, translation, issues } = run;
+      if (records.length === 0) {
+        for (const i of issues) process.stderr.write(`dyad eval-petrarch: ${formatIssue(i)}\n`);
         process.stderr.write(`dyad eval-petrarch: ${file}: no records\n`);
         process.exitCode = Exit.FAILURE;
         return;
       }
-      const dir = opts.dictDir ?? dirname(file);
-      const env = read.environment;
-      const at = (f: string | undefined) => (f ? [join(dir, f)] : []);
-      const { engine, report: translation } = loadPetrarchEngine({
-        verbs: at(env.verbs),
-        actors: env.actors.map((f) => join(dir, f)),
-        agents: at(env.agents),
-        discards: at(env.discards),
-      });
-      const results: RecordResult[] = read.records.map((r) => {
-        const { events } = codeArticle({ id: r.id, text: r.text, published: r.date }, { engine });
-        const coded = events
-          .filter((e) => e.status !== 'denied')
-          .map((e) => ({ source: e.source.code, target: e.target?.code ?? '', code: e.code }));
-        return scoreRecord(r, coded);
-      });
-      const report = summarise(results);
-      const issues = [...read.issues, ...engine.issues];
       if (opts.json) {
         process.stdout.write(
           `${JSON.stringify({ ...report, translation, issues: issues.length, failures: results.filter((r) => !r.pass) }, null, 2)}\n`,
@@ -79,7 +57,7 @@ export function register(program: Command): void {
           const show = (c: { source: string; target: string; code: string }) =>
             `${c.source || '-'} ${c.target || '-'} ${c.code}`;
           for (const r of results.filter((x) => !x.pass)) {
-            const text = read.records.find((x) => x.id === r.id)?.text ?? '';
+            const text = records.find((x) => x.id === r.id)?.text ?? '';
             out.push('', `${r.id} [${r.category}] ${text}`);
             for (const m of r.missing) out.push(`  missing ${show(m)}`);
             for (const e of r.extra) out.push(`  extra   ${show(e)}`);
