@@ -26,23 +26,20 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S
   return { ok: false, error: `${i?.path.join('.') || 'input'}: ${i?.message ?? 'invalid'}` };
 }
 
-/** One page of events; `more` tells whether another page follows. Without `q` the store pages itself. */
+/** One page of events, filtered, sorted and paged by the store; `more` tells whether another page follows. */
 function filtered(store: EventStore, q: EventsQuery): { more: boolean; events: EventRecord[] } {
   const [src, tgt] = q.dyad ? q.dyad.split('-') : [];
-  const base = store.events({
+  const all = store.events({
     actor: q.actor,
     dyad: src && tgt ? [src, tgt] : undefined,
     code: q.code,
     status: q.status,
     from: q.from,
     to: q.to,
-    limit: q.q ? ALL : q.limit + 1,
-    offset: q.q ? 0 : q.offset,
+    text: q.q,
+    limit: q.limit + 1,
+    offset: q.offset,
   });
-  const needle = q.q?.toLowerCase();
-  const all = needle
-    ? base.filter((e) => e.evidence.text.toLowerCase().includes(needle)).slice(q.offset)
-    : base;
   return { more: all.length > q.limit, events: all.slice(0, q.limit) };
 }
 
@@ -69,16 +66,12 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/events/:id', (c) => {
     const id = c.req.param('id');
     if (id.length > 200) return c.json({ error: 'id: too long' }, 400);
-    const event = store.events({ limit: ALL }).find((e) => e.id === id);
-    return event ? c.json({ event }) : c.json({ error: `no event ${id}` }, 404);
+    const event = store.getEvent(id);
+    if (!event) return c.json({ error: `no event ${id}` }, 404);
+    return c.json({ event, article: store.getArticle(event.article_id) });
   });
   app.get('/api/actors', (c) => {
-    const counts = new Map<string, number>();
-    for (const e of store.events({ limit: ALL }))
-      for (const code of [e.source.code, e.target?.code])
-        if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-    const actors = [...counts].map(([code, events]) => ({ code, events }));
-    return c.json({ actors: actors.sort((a, b) => b.events - a.events) });
+    return c.json({ actors: store.actorCounts(ALL) });
   });
   app.get('/api/series', (c) => {
     const q = parse(SeriesQuery, c.req.query());

@@ -29,7 +29,10 @@ export const openapi = {
       get: { summary: 'Events, filtered and paged', parameters: filters, responses: ok('events') },
     },
     '/api/events/{id}': {
-      get: { summary: 'One event', responses: { ...ok('the event'), 404: { description: 'not found' } } },
+      get: {
+        summary: 'One event mention with its stored article',
+        responses: { ...ok('the event'), 404: { description: 'not found' } },
+      },
     },
     '/api/search': {
       get: {

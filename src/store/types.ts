@@ -1,0 +1,71 @@
+// The store's interface: what ingest, the CLI, the analysis functions and the API may ask of a store.
+// Adapters (today: SQLite in ./sqlite.ts) implement it; the shared suite (./store.suite.ts) tests them.
+import { createHash } from 'node:crypto';
+import type { Article } from '../core/article.js';
+import type { EventRecord } from '../core/event.js';
+
+export interface PutResult {
+  status: 'inserted' | 'unchanged' | 'replaced';
+  articleId: string;
+}
+
+/** Filters over stored event mentions; every field is optional and they combine with AND. */
+export interface EventQuery {
+  /** Actor code prefix, as source or target. */
+  actor?: string;
+  /** Two actor code prefixes, either direction. */
+  dyad?: [string, string];
+  /** CAMEO code prefix ("04" = root 04, "042" = leaf 042 and below). */
+  code?: string;
+  quadClass?: 1 | 2 | 3 | 4;
+  status?: EventRecord['status'];
+  /** First date (inclusive), `YYYY[-MM[-DD]]`. */
+  from?: string;
+  /** Last date (inclusive by prefix: `2026` takes every date starting with 2026). */
+  to?: string;
+  /** Place name or country code of the event's location (case-insensitive, exact). */
+  place?: string;
+  /** Case-insensitive substring of the evidence sentence. */
+  text?: string;
+  sort?: 'date' | '-date' | 'goldstein' | '-goldstein';
+  limit?: number;
+  offset?: number;
+}
+
+/** A stored article as returned to readers. */
+export interface StoredArticle extends Article {
+  hash: string;
+}
+
+/** One full-text hit over stored articles. */
+export interface ArticleHit {
+  id: string;
+  title: string | null;
+  published: string;
+  /** A short excerpt around the match, the matched words between [ and ]. */
+  snippet: string;
+}
+
+export interface EventStore {
+  /** Stores an article with its events, whole or not at all; the same content again changes nothing. */
+  putArticle(article: Article, events: readonly EventRecord[]): PutResult;
+  /** True when this exact article (same content) is stored already. */
+  hasArticle(article: Article): boolean;
+  events(query?: EventQuery): EventRecord[];
+  /** One event mention by id, or null. */
+  getEvent(id: string): EventRecord | null;
+  /** One article by id, or null. */
+  getArticle(id: string): StoredArticle | null;
+  /** Actor codes with how many mentions name them (source or target), most frequent first. */
+  actorCounts(limit?: number): Array<{ code: string; events: number }>;
+  /** Full-text search over article titles and texts (SQLite FTS5), best match first. */
+  searchArticles(query: string, limit?: number): ArticleHit[];
+  counts(): { articles: number; events: number };
+  close(): void;
+}
+
+/** The content key of an article: same date, title and text means the same article. */
+export const contentHash = (a: Article): string =>
+  createHash('sha256')
+    .update(`${a.published}\n${a.title ?? ''}\n${a.text}`)
+    .digest('hex');
