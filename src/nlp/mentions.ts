@@ -361,7 +361,9 @@ function addCoordinations(doc: Doc, mentions: Mention[]): void {
       if (next.sentence !== prev.sentence) break;
       const gap = text.slice(prev.end, next.start);
       if (/^\s*,\s*$/.test(gap)) members.push(next);
-      else if (/^\s*,?\s*(and|or)\s+(the\s+)?$/i.test(gap)) {
+      // ", and" closes a list of three or more; between two actors it joins clauses ("attack Ukraine,
+      // and China is set to ...").
+      else if (/^\s*,?\s*(and|or)\s+(the\s+)?$/i.test(gap) && !(members.length === 1 && gap.includes(','))) {
         members.push(next);
         b++;
         break;

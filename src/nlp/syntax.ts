@@ -229,6 +229,8 @@ export class Syntax {
       const t = this.tokens[j]!;
       if (t.pos === 'VERB' || (t.pos === 'NOUN' && j === to - 1))
         return t.pos === 'VERB' ? this.subjectOf(j, depth + 1) : this.scanLeftForSubject(j - 1, first);
+      // "Gondor is about to attack", "Japan is set to visit": the subject of the copula.
+      if (t.pos === 'AUX') return this.scanLeftForSubject(j - 1, first);
     }
     return null;
   }
