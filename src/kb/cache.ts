@@ -3,7 +3,7 @@
 // modification time, so an edited file is read afresh. DYAD_KB_CACHE=off disables the cache;
 // DYAD_CACHE_DIR moves it (default: the system's temporary folder).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -14,6 +14,43 @@ const CACHE_VERSION = 1;
 
 const cacheDir = (): string =>
   process.env.DYAD_CACHE_DIR ?? join(tmpdir(), `dyad-kb-cache-${process.getuid?.() ?? 0}`);
+
+/** Size and modification time of each existing file: what makes a cache entry stale. */
+const stamp = (files: readonly string[]): string =>
+  files
+    .filter((f) => existsSync(f))
+    .map((f) => {
+      const st = statSync(f);
+      return `${f}\0${st.size}\0${st.mtimeMs}`;
+    })
+    .join('\0');
+
+/**
+ * The JSON-able result of `compute`, cached until one of `files` changes (`files` names the data
+ * file and the code that reads it, so an edit to either recomputes).
+ */
+export function cachedByFiles<T>(files: readonly string[], kind: string, compute: () => T): T {
+  if (process.env.DYAD_KB_CACHE === 'off') return compute();
+  const id = createHash('sha1')
+    .update(`${CACHE_VERSION}\0${kind}\0${stamp(files)}`)
+    .digest('hex');
+  const path = join(cacheDir(), `${id}.json`);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    // Not cached yet.
+  }
+  const result = compute();
+  try {
+    mkdirSync(cacheDir(), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(result));
+    renameSync(tmp, path);
+  } catch {
+    // A read-only or full disk only costs speed.
+  }
+  return result;
+}
 
 /** loadYamlList through the cache; `kind` names the schema (part of the cache key). */
 export function loadListCached<S extends z.ZodType>(

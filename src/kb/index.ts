@@ -1,9 +1,11 @@
 // The knowledge base: loads Dyad's data (data/actors/*, data/agents.yaml, data/ontology/cameo.yaml)
 // and any user overlays, indexes every name in one phrase lexicon, and answers through the Kb interface.
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Issue } from '../core/issue.js';
 import { dataPath } from '../core/paths.js';
 import { loadAgents } from './agents.js';
+import { cachedByFiles } from './cache.js';
 import { existing, loadAmbiguities, loadCountries } from './countries.js';
 import { PhraseIndex } from './lexicon.js';
 import { loadOntologyInto } from './ontology.js';
@@ -92,7 +94,21 @@ export function loadKb(options: KbOptions = {}): Kb {
     ambiguous,
     lexicon,
   });
-  const ontology = loadOntologyInto(issues);
+  // The ontology's loader parses cameo.yaml three times; its result is cached like the lists above,
+  // keyed on the data file and on the loader's own source.
+  const loaded = cachedByFiles(
+    [
+      dataPath('ontology', 'cameo.yaml'),
+      ...['ts', 'js'].map((x) => fileURLToPath(new URL(`./ontology.${x}`, import.meta.url))),
+    ],
+    'ontology',
+    () => {
+      const found: Issue[] = [];
+      return { entries: [...loadOntologyInto(found)], issues: found };
+    },
+  );
+  issues.push(...loaded.issues);
+  const ontology = new Map(loaded.entries);
   return {
     ontology,
     lexicon,
