@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { actorNetwork, dyadSeries, plannedCalendar } from '../analysis/index.js';
+import { dyadSeries, plannedCalendar } from '../analysis/index.js';
 import type { EventRecord } from '../core/event.js';
 import { codeArticle } from '../pipeline/index.js';
 import type { EventStore } from '../store/index.js';
@@ -83,7 +83,10 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/network', (c) => {
     const q = parse(NetworkQuery, c.req.query());
     if (!q.ok) return c.json({ error: q.error }, 400);
-    return c.json({ edges: actorNetwork(store.events({ limit: ALL }), q.value) });
+    const { from, to, quad } = q.value;
+    return c.json({
+      edges: store.network({ from, to, quadClass: quad as 1 | 2 | 3 | 4 | undefined }),
+    });
   });
   app.get('/api/calendar', (c) =>
     c.json({ entries: plannedCalendar(store.events({ limit: ALL }), today()) }),

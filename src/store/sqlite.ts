@@ -9,6 +9,7 @@ import {
   contentHash,
   type EventQuery,
   type EventStore,
+  type NetworkEdge,
   type PutResult,
   type StoredArticle,
 } from './types.js';
@@ -227,6 +228,17 @@ export function openSqliteStore(file: string): EventStore {
       return a;
     },
     actorCounts: (limit = 1000) => actors.all(limit),
+    network(q = {}) {
+      const { sql, args } = whereOf(q);
+      return db
+        .prepare<Record<string, string | number>, NetworkEdge>(
+          `SELECT source_code AS source, target_code AS target, count(*) AS weight,
+             round(sum(goldstein), 2) AS goldstein
+           FROM mentions ${sql ? `${sql} AND` : 'WHERE'} target_code IS NOT NULL
+           GROUP BY source_code, target_code ORDER BY weight DESC, source, target`,
+        )
+        .all(args);
+    },
     searchArticles(query, limit = 20) {
       const expr = ftsExpression(query);
       return expr ? fts.all(expr, limit) : [];

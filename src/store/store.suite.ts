@@ -128,6 +128,16 @@ export function storeSuite(name: string, open: () => EventStore): void {
       it.each(cases)('%s', (_name, q, want) => {
         expect(ids(load().events(q))).toEqual(want);
       });
+      it('builds the directed network in the store', () => {
+        expect(load().network()).toEqual([
+          { source: 'JPNGOV', target: 'USA', weight: 1, goldstein: 1.9 },
+          { source: 'RUS', target: 'UKR', weight: 1, goldstein: -10 },
+        ]);
+        expect(load().network({ quadClass: 4, from: '2026-01' })).toEqual([
+          { source: 'RUS', target: 'UKR', weight: 1, goldstein: -10 },
+        ]);
+        expect(load().network({ to: '2025' })).toEqual([]);
+      });
       it('counts actors', () => {
         expect(load().actorCounts()).toEqual([
           { code: 'JPNGOV', events: 2 },

@@ -46,6 +46,14 @@ export interface ArticleHit {
   snippet: string;
 }
 
+/** One directed edge of the actor network: mentions from source to target and their Goldstein sum. */
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  weight: number;
+  goldstein: number;
+}
+
 export interface EventStore {
   /** Stores an article with its events, whole or not at all; the same content again changes nothing. */
   putArticle(article: Article, events: readonly EventRecord[]): PutResult;
@@ -58,6 +66,8 @@ export interface EventStore {
   getArticle(id: string): StoredArticle | null;
   /** Actor codes with how many mentions name them (source or target), most frequent first. */
   actorCounts(limit?: number): Array<{ code: string; events: number }>;
+  /** The actor network over the mentions a query selects (paging ignored), heaviest edges first. */
+  network(query?: EventQuery): NetworkEdge[];
   /** Full-text search over article titles and texts (SQLite FTS5), best match first. */
   searchArticles(query: string, limit?: number): ArticleHit[];
   counts(): { articles: number; events: number };

@@ -5,6 +5,7 @@ import { Exit } from '../exit.js';
 import { eventTable } from '../format.js';
 
 const FORMATS = ['table', 'json', 'jsonl'] as const;
+const SORTS = ['date', '-date', 'goldstein', '-goldstein'] as const;
 
 export function register(program: Command): void {
   program
@@ -17,6 +18,10 @@ export function register(program: Command): void {
     .option('--status <status>', 'occurred, planned or denied')
     .option('--from <date>', 'event date on or after')
     .option('--to <date>', 'event date on or before')
+    .option('--quad <n>', 'QuadClass 1-4 (verbal/material cooperation, verbal/material conflict)')
+    .option('--place <name>', 'event place or its country code')
+    .option('--text <words>', 'text in the evidence sentence')
+    .option('--sort <order>', `${SORTS.join(', ')}`, 'date')
     .option('--limit <n>', 'at most n events', '1000')
     .option('--offset <n>', 'skip the first n', '0')
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'table')
@@ -29,6 +34,18 @@ export function register(program: Command): void {
       }
       if (opts.status && !['occurred', 'planned', 'denied'].includes(opts.status)) {
         process.stderr.write(`dyad events: --status must be occurred, planned or denied\n`);
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      const quad = opts.quad === undefined ? undefined : Number(opts.quad);
+      if (quad !== undefined && ![1, 2, 3, 4].includes(quad)) {
+        process.stderr.write('dyad events: --quad must be 1, 2, 3 or 4\n');
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      const sort = opts.sort as (typeof SORTS)[number];
+      if (!SORTS.includes(sort)) {
+        process.stderr.write(`dyad events: --sort must be one of ${SORTS.join(', ')}\n`);
         process.exitCode = Exit.USAGE;
         return;
       }
@@ -48,6 +65,10 @@ export function register(program: Command): void {
           ...(opts.status && { status: opts.status as EventRecord['status'] }),
           ...(opts.from && { from: opts.from }),
           ...(opts.to && { to: opts.to }),
+          ...(quad && { quadClass: quad as 1 | 2 | 3 | 4 }),
+          ...(opts.place && { place: opts.place }),
+          ...(opts.text && { text: opts.text }),
+          sort,
           limit: Number(opts.limit),
           offset: Number(opts.offset),
         });
