@@ -78,6 +78,18 @@ export function matchPattern(
     if (!source) return { pattern, reason: 'passive without a "by" agent' };
     if (!target && reduced)
       return { pattern, reason: 'the noun before the participle is neither an actor nor a known deed' };
+    // The pattern's other words must be there too, right after the verb or after the "by" agent
+    // ("was granted asylum by Spain", "were imposed on Iran by the EU"); the [T] slot is the subject.
+    const rest = after.filter((e) => e.kind !== 'target' && e.kind !== 'deed');
+    const words: State = { source: null, target: null, matched: [], weight: 0, loose: LOOSE_BUDGET };
+    const end = syntax.sentenceEnd(head);
+    const afterAgent = syntax.lastToken(source) + 1;
+    if (
+      rest.some((e) => e.kind === 'words' && !e.optional) &&
+      !matchRight(syntax, rest, 0, head + anchorLen, end, words) &&
+      !matchRight(syntax, rest, 0, afterAgent, end, { ...words, matched: [] })
+    )
+      return { pattern, reason: `passive: no match for "${describe(rest)}" around "${headTok.text}"` };
     return {
       pattern,
       head,
