@@ -93,6 +93,23 @@ describe('plannedCalendar', () => {
       ['p3', 'pending'],
     ]);
   });
+  it('reads seasons and months as ranges, with a grace period after them', () => {
+    const plan = ev('sp', '2026-SP', 1, 1, { status: 'planned' });
+    const cases: Array<[string, EventRecord[], string, string]> = [
+      ['spring, mid-May', [], '2026-05-15', 'pending'],
+      ['spring, July', [], '2026-07-01', 'overdue'],
+      ['spring, April visit', [ev('o', '2026-04-20', 1, 1)], '2026-07-01', 'fulfilled'],
+      ['spring, early-June visit (grace)', [ev('o', '2026-06-10', 1, 1)], '2026-07-01', 'fulfilled'],
+      ['spring, visit before the plan', [ev('o', '2026-02-10', 1, 1)], '2026-07-01', 'overdue'],
+      ['spring, visit denied', [ev('o', '2026-04-20', 1, 1, { status: 'denied' })], '2026-07-01', 'overdue'],
+      ['spring, other root', [ev('o', '2026-04-20', 4, -10)], '2026-07-01', 'overdue'],
+    ];
+    for (const [name, done, asOf, outcome] of cases)
+      expect([name, plannedCalendar([plan, ...done], asOf)[0]?.outcome]).toEqual([name, outcome]);
+    const march = ev('m', '2026-03', 1, 1, { status: 'planned' });
+    expect(plannedCalendar([march], '2026-03-15')[0]?.outcome).toBe('pending');
+    expect(plannedCalendar([march], '2026-04-01')[0]?.outcome).toBe('overdue');
+  });
   it('yields nothing without planned events', () =>
     expect(plannedCalendar([ev('o', '2026-01-06', 1, 1)], '2026-02-01')).toEqual([]));
 });

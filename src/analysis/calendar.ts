@@ -1,7 +1,11 @@
-// Calendar of planned events with their outcome: fulfilled when a later reported (non-planned) event of
-// the same dyad and root exists on or after the planned date, overdue when the planned date is before
-// `today` without one, pending otherwise.
+// Calendar of planned events with their outcome. A plan is fulfilled by a later `occurred` event of the
+// same source, target and root code whose date starts within the plan's date range (a season, month or
+// day, read with timexRange) or up to GRACE_DAYS after it ends: a visit set for March that happens on
+// 2 April still fulfils it, one a year later is a new event. Without one, the plan is overdue once its
+// whole range has ended before the "as of" day, pending before that. Plans without a readable date stay
+// pending.
 import type { EventRecord } from '../core/event.js';
+import { timexRange } from '../core/timex.js';
 
 export interface PlannedEntry {
   event: EventRecord;
@@ -9,20 +13,33 @@ export interface PlannedEntry {
   fulfilledBy: string | null;
 }
 
-export function plannedCalendar(events: readonly EventRecord[], today: string): PlannedEntry[] {
-  const done = events.filter((e) => e.status !== 'planned' && e.date);
+/** How long after the end of a plan's date range a matching event still counts as its outcome. */
+export const GRACE_DAYS = 30;
+
+const addDays = (day: string, n: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** True when `done` fulfils the plan `plan`. */
+export function fulfils(plan: EventRecord, done: EventRecord): boolean {
+  if (done.status !== 'occurred' || done.root !== plan.root) return false;
+  if (done.source.code !== plan.source.code) return false;
+  if ((done.target?.code ?? null) !== (plan.target?.code ?? null)) return false;
+  const p = plan.date ? timexRange(plan.date) : null;
+  const d = done.date ? timexRange(done.date) : null;
+  if (!p || !d) return false;
+  return d.start >= p.start && d.start <= addDays(p.end, GRACE_DAYS);
+}
+
+/** Planned events among `events`, each with its outcome as of the day `asOf` (`YYYY-MM-DD`). */
+export function plannedCalendar(events: readonly EventRecord[], asOf: string): PlannedEntry[] {
+  const done = events.filter((e) => e.status === 'occurred');
   return events
     .filter((e) => e.status === 'planned')
-    .map((p) => {
-      const match = done.find(
-        (e) =>
-          e.root === p.root &&
-          e.source.code === p.source.code &&
-          (e.target?.code ?? null) === (p.target?.code ?? null) &&
-          (!p.date || (e.date ?? '') >= p.date.slice(0, 10)),
-      );
-      const outcome = match ? 'fulfilled' : p.date && p.date.slice(0, 10) < today ? 'overdue' : 'pending';
-      return { event: p, outcome, fulfilledBy: match?.id ?? null } as PlannedEntry;
+    .map((p): PlannedEntry => {
+      const match = done.find((e) => fulfils(p, e));
+      const range = p.date ? timexRange(p.date) : null;
+      const outcome = match ? 'fulfilled' : range && range.end < asOf ? 'overdue' : 'pending';
+      return { event: p, outcome, fulfilledBy: match?.id ?? null };
     })
     .sort((a, b) => (a.event.date ?? '').localeCompare(b.event.date ?? ''));
 }

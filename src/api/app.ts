@@ -43,6 +43,19 @@ function filtered(store: EventStore, q: EventsQuery): { more: boolean; events: E
   return { more: all.length > q.limit, events: all.slice(0, q.limit) };
 }
 
+/** The planned events and the occurred events that could fulfil them (same actors), not every event. */
+function plansWithOutcomes(store: EventStore): EventRecord[] {
+  const plans = store.events({ status: 'planned', limit: ALL });
+  const queries = new Map<string, Parameters<EventStore['events']>[0]>();
+  for (const p of plans) {
+    const t = p.target?.code;
+    const key = `${p.source.code}\u0000${t ?? ''}`;
+    queries.set(key, t ? { dyad: [p.source.code, t] } : { actor: p.source.code });
+  }
+  const done = [...queries.values()].flatMap((q) => store.events({ ...q, status: 'occurred', limit: ALL }));
+  return [...plans, ...done];
+}
+
 export function createApp(opts: AppOptions): Hono {
   const { store } = opts;
   const today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
@@ -88,9 +101,7 @@ export function createApp(opts: AppOptions): Hono {
       edges: store.network({ from, to, quadClass: quad as 1 | 2 | 3 | 4 | undefined }),
     });
   });
-  app.get('/api/calendar', (c) =>
-    c.json({ entries: plannedCalendar(store.events({ limit: ALL }), today()) }),
-  );
+  app.get('/api/calendar', (c) => c.json({ entries: plannedCalendar(plansWithOutcomes(store), today()) }));
   app.post(
     '/api/articles',
     bodyLimit({ maxSize: 512 * 1024, onError: (c) => c.json({ error: 'body too large' }, 413) }),
