@@ -170,7 +170,7 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
       const text = doc.article.text.slice(first.start, last.end);
       const r: Resolution = chunk.namedThing
         ? { actor: null, reason: 'a name built on a country (a facility, company or event)' }
-        : resolveChunk(kb, text, date, use);
+        : resolveChunk(kb, text, date, use, doc.article.text);
       add({
         start: first.start,
         end: last.end,
@@ -332,8 +332,15 @@ function isPleonastic(
 const isCompoundJoint = (t: Token, after: Token | undefined): boolean =>
   (t.text === '-' || t.text === '–' || t.text === '/') && after !== undefined && t.end === after.start;
 
-function resolveChunk(kb: Kb, text: string, date: string, use: Mention['use']): Resolution {
-  const ctx = { use: use === 'location' ? ('location' as const) : ('actor' as const) };
+function resolveChunk(
+  kb: Kb,
+  text: string,
+  date: string,
+  use: Mention['use'],
+  articleText: string,
+): Resolution {
+  // The article decides ambiguous names ("Congo" beside Kinshasa, "Georgia" beside Tbilisi).
+  const ctx = { use: use === 'location' ? ('location' as const) : ('actor' as const), articleText };
   const r = kb.resolve(text, date, ctx);
   if (r.actor || !/^the\s/i.test(text)) return r;
   return kb.resolve(text.replace(/^the\s+/i, ''), date, ctx);
