@@ -106,6 +106,13 @@ describe('plannedCalendar', () => {
     ];
     for (const [name, done, asOf, outcome] of cases)
       expect([name, plannedCalendar([plan, ...done], asOf)[0]?.outcome]).toEqual([name, outcome]);
+    const intent = ev('i', '2026-SP', 1, 1, { status: 'planned', root: '03', rules: ['intent:042->036'] });
+    expect(plannedCalendar([intent, ev('o', '2026-04-20', 1, 1)], '2026-07-01')[0]?.outcome).toBe(
+      'fulfilled',
+    );
+    expect(
+      plannedCalendar([{ ...intent, rules: [] }, ev('o', '2026-04-20', 1, 1)], '2026-07-01')[0]?.outcome,
+    ).toBe('overdue');
     const march = ev('m', '2026-03', 1, 1, { status: 'planned' });
     expect(plannedCalendar([march], '2026-03-15')[0]?.outcome).toBe('pending');
     expect(plannedCalendar([march], '2026-04-01')[0]?.outcome).toBe('overdue');

@@ -1,5 +1,7 @@
 // Calendar of planned events with their outcome. A plan is fulfilled by a later `occurred` event of the
-// same source, target and root code whose date starts within the plan's date range (a season, month or
+// same source and target whose root is the plan's own root or the root of the deed it announces (the
+// coder records `intent:042->036` when "will visit" is coded as 036, intent to meet: a 042 visit fulfils
+// it), and whose date starts within the plan's date range (a season, month or
 // day, read with timexRange) or up to GRACE_DAYS after it ends: a visit set for March that happens on
 // 2 April still fulfils it, one a year later is a new event. Without one, the plan is overdue once its
 // whole range has ended before the "as of" day, pending before that. Plans without a readable date stay
@@ -19,9 +21,19 @@ export const GRACE_DAYS = 30;
 const addDays = (day: string, n: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
+/** The roots whose events fulfil a plan: its own and that of the announced deed (`intent:XYZ->...`). */
+export function plannedRoots(plan: EventRecord): string[] {
+  const roots = [plan.root];
+  for (const rule of plan.rules ?? []) {
+    const m = /^intent:(\d{2})\d*->/.exec(rule);
+    if (m?.[1] && !roots.includes(m[1])) roots.push(m[1]);
+  }
+  return roots;
+}
+
 /** True when `done` fulfils the plan `plan`. */
 export function fulfils(plan: EventRecord, done: EventRecord): boolean {
-  if (done.status !== 'occurred' || done.root !== plan.root) return false;
+  if (done.status !== 'occurred' || !plannedRoots(plan).includes(done.root)) return false;
   if (done.source.code !== plan.source.code) return false;
   if ((done.target?.code ?? null) !== (plan.target?.code ?? null)) return false;
   const p = plan.date ? timexRange(plan.date) : null;
