@@ -1,6 +1,7 @@
 // Flat exports of stored events: CSV (one row per event, RFC 4180 quoting) and PLOVER JSONL.
 // Codes stay strings so leading zeros survive ("042", "010").
 import type { EventRecord } from '../core/event.js';
+import { GDELT_COLUMNS, gdeltLine, toGdeltRow } from '../events/index.js';
 
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = [
@@ -96,3 +97,19 @@ export function toPlover(e: EventRecord): Record<string, unknown> {
 /** PLOVER JSONL: one JSON object per line. */
 export const toPloverJsonl = (events: readonly EventRecord[]): string =>
   events.map((e) => `${JSON.stringify(toPlover(e))}\n`).join('');
+
+/** Publication date and url of an event's article, as the GDELT row needs them. */
+export type ArticleOf = (articleId: string) => { published: string; url?: string } | null;
+
+/**
+ * GDELT 2.0 Events text: 61 tab-separated columns per event (`src/events/gdelt.ts`), preceded by a
+ * header line of GDELT's column names unless `header` is false (GDELT's own files have none).
+ */
+export function toGdelt(events: readonly EventRecord[], articleOf: ArticleOf, header = true): string {
+  const lines = events.map((e) => {
+    const a = articleOf(e.article_id);
+    return gdeltLine(toGdeltRow(e, a?.published ?? e.date?.slice(0, 10) ?? '1970-01-01', a?.url));
+  });
+  if (header) lines.unshift(gdeltLine(GDELT_COLUMNS));
+  return lines.join('');
+}

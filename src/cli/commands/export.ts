@@ -1,20 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { EventRecord } from '../../core/event.js';
-import { toCsv, toPloverJsonl } from '../../store/export.js';
+import { toCsv, toGdelt, toPloverJsonl } from '../../store/export.js';
 import { openStore } from '../../store/index.js';
 import { Exit } from '../exit.js';
 
-const FORMATS = ['csv', 'plover', 'jsonl'] as const;
+const FORMATS = ['csv', 'gdelt', 'plover', 'jsonl'] as const;
 
 export function register(program: Command): void {
   program
     .command('export')
-    .description('write the stored events as CSV, PLOVER JSONL or event-record JSONL')
+    .description(
+      'write the stored events as CSV, GDELT 2.0 Events (61 tab-separated columns), PLOVER JSONL or event-record JSONL',
+    )
     .requiredOption('--format <format>', `output: ${FORMATS.join(', ')}`)
     .option('--db <file>', 'the store (SQLite file)', './dyad.db')
     .option('--out <file>', 'write here instead of standard output')
-    .option('--no-header', 'CSV without the header line')
+    .option('--no-header', "CSV or GDELT without the header line (GDELT's own files have none)")
     .option('--actor <code>', 'source or target code starts with it')
     .option('--code <prefix>', 'CAMEO code prefix')
     .option('--status <status>', 'occurred, planned or denied')
@@ -40,6 +42,7 @@ export function register(program: Command): void {
         return;
       }
       let events: EventRecord[];
+      let gdelt = '';
       try {
         const store = openStore(String(opts.db));
         events = store.events({
@@ -50,6 +53,14 @@ export function register(program: Command): void {
           ...(opts.to && { to: String(opts.to) }),
           limit,
         });
+        if (format === 'gdelt') {
+          const cache = new Map<string, ReturnType<typeof store.getArticle>>();
+          const articleOf = (id: string) => {
+            if (!cache.has(id)) cache.set(id, store.getArticle(id));
+            return cache.get(id) ?? null;
+          };
+          gdelt = toGdelt(events, articleOf, opts.header !== false);
+        }
         store.close();
       } catch (err) {
         process.stderr.write(`dyad export: ${opts.db}: ${(err as Error).message}\n`);
@@ -59,9 +70,11 @@ export function register(program: Command): void {
       const text =
         format === 'csv'
           ? toCsv(events, opts.header !== false)
-          : format === 'plover'
-            ? toPloverJsonl(events)
-            : events.map((e) => `${JSON.stringify(e)}\n`).join('');
+          : format === 'gdelt'
+            ? gdelt
+            : format === 'plover'
+              ? toPloverJsonl(events)
+              : events.map((e) => `${JSON.stringify(e)}\n`).join('');
       if (!opts.out) {
         process.stdout.write(text);
         return;
