@@ -5,7 +5,8 @@ import type { LexEntry, Lexicon } from './types.js';
 
 export class PhraseIndex implements Lexicon {
   private readonly phrases = new Map<string, LexEntry[]>();
-  private maxWords = 1;
+  /** Longest phrase, in words, starting with each first word: most tokens start none. */
+  private readonly byFirst = new Map<string, number>();
 
   /** Index `phrase` (any case) as meaning `entry`; an entry already given for the phrase is not repeated. */
   add(phrase: string, entry: LexEntry): void {
@@ -15,8 +16,9 @@ export class PhraseIndex implements Lexicon {
     if (!list) {
       list = [];
       this.phrases.set(key, list);
-      const words = key.split(' ').length;
-      if (words > this.maxWords) this.maxWords = words;
+      const words = key.split(' ');
+      const first = words[0]!;
+      if ((this.byFirst.get(first) ?? 0) < words.length) this.byFirst.set(first, words.length);
     }
     if (!list.some((x) => x.kind === entry.kind && x.id === entry.id)) list.push(entry);
   }
@@ -27,7 +29,9 @@ export class PhraseIndex implements Lexicon {
   }
 
   longest(tokens: readonly string[], start: number): { length: number; entries: LexEntry[] } | null {
-    for (let n = Math.min(this.maxWords, tokens.length - start); n >= 1; n--) {
+    const most = this.byFirst.get(tokens[start] ?? '');
+    if (most === undefined) return null;
+    for (let n = Math.min(most, tokens.length - start); n >= 1; n--) {
       const hit = this.phrases.get(tokens.slice(start, start + n).join(' '));
       if (hit) return { length: n, entries: hit };
     }
