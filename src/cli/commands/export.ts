@@ -3,15 +3,16 @@ import type { Command } from 'commander';
 import type { EventRecord } from '../../core/event.js';
 import { toCsv, toGdelt, toPloverJsonl } from '../../store/export.js';
 import { openStore } from '../../store/index.js';
+import { writeParquet } from '../../store/parquet.js';
 import { Exit } from '../exit.js';
 
-const FORMATS = ['csv', 'gdelt', 'plover', 'jsonl'] as const;
+const FORMATS = ['csv', 'gdelt', 'parquet', 'plover', 'jsonl'] as const;
 
 export function register(program: Command): void {
   program
     .command('export')
     .description(
-      'write the stored events as CSV, GDELT 2.0 Events (61 tab-separated columns), PLOVER JSONL or event-record JSONL',
+      'write the stored events as CSV, GDELT 2.0 Events (61 tab-separated columns), Parquet, PLOVER JSONL or event-record JSONL',
     )
     .requiredOption('--format <format>', `output: ${FORMATS.join(', ')}`)
     .option('--db <file>', 'the store (SQLite file)', './dyad.db')
@@ -23,7 +24,7 @@ export function register(program: Command): void {
     .option('--from <date>', 'event date on or after')
     .option('--to <date>', 'event date on or before')
     .option('--limit <n>', 'at most n events', '1000000')
-    .action((opts: Record<string, string | boolean | undefined>) => {
+    .action(async (opts: Record<string, string | boolean | undefined>) => {
       const format = opts.format as (typeof FORMATS)[number];
       if (!FORMATS.includes(format)) {
         process.stderr.write(`dyad export: unknown format "${opts.format}" (use ${FORMATS.join(', ')})\n`);
@@ -65,6 +66,21 @@ export function register(program: Command): void {
       } catch (err) {
         process.stderr.write(`dyad export: ${opts.db}: ${(err as Error).message}\n`);
         process.exitCode = Exit.FAILURE;
+        return;
+      }
+      if (format === 'parquet') {
+        if (!opts.out) {
+          process.stderr.write('dyad export: --format parquet needs --out FILE\n');
+          process.exitCode = Exit.USAGE;
+          return;
+        }
+        try {
+          const n = await writeParquet(events, String(opts.out));
+          process.stderr.write(`dyad export: ${n} events written to ${opts.out}\n`);
+        } catch (err) {
+          process.stderr.write(`dyad export: ${opts.out}: ${(err as Error).message}\n`);
+          process.exitCode = Exit.FAILURE;
+        }
         return;
       }
       const text =

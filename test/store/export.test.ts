@@ -1,6 +1,6 @@
 // `dyad export --format gdelt`: 61 tab-separated columns per row, and a header-aware reader (DuckDB's
 // read_csv with header=true) loads the file to the same rows with GDELT's column names.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,5 +72,34 @@ describe('dyad export --format gdelt', () => {
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines.every((l) => l.split('\t').length === 61)).toBe(true);
+  });
+});
+
+describe('dyad export --format parquet', () => {
+  it('writes a Parquet file DuckDB reads back to the same rows, codes kept as text', async () => {
+    const out = join(dir, 'events.parquet');
+    execFileSync(
+      'npx',
+      ['tsx', 'src/cli/main.ts', 'export', '--db', db, '--format', 'parquet', '--out', out],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const duck = await (await DuckDBInstance.create(':memory:')).connect();
+    const reader = await duck.runAndReadAll(
+      `SELECT code, quad_class, goldstein FROM read_parquet('${out}') ORDER BY goldstein, id`,
+    );
+    expect(reader.getRowObjectsJson()).toEqual([
+      { code: '190', quad_class: 4, goldstein: -10 },
+      { code: '042', quad_class: 1, goldstein: 1.9 },
+      { code: '042', quad_class: 1, goldstein: 1.9 },
+    ]);
+    duck.closeSync();
+  });
+  it('needs --out (exit 2)', () => {
+    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'export', '--db', db, '--format', 'parquet'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
   });
 });
