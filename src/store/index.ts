@@ -8,6 +8,7 @@ export {
   contentHash,
   type EventQuery,
   type EventStore,
+  type FoldedEvent,
   type NetworkEdge,
   type PutResult,
   type StoredArticle,

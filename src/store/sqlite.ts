@@ -9,6 +9,7 @@ import {
   contentHash,
   type EventQuery,
   type EventStore,
+  type FoldedEvent,
   type NetworkEdge,
   type PutResult,
   type StoredArticle,
@@ -228,6 +229,29 @@ export function openSqliteStore(file: string): EventStore {
       return a;
     },
     actorCounts: (limit = 1000) => actors.all(limit),
+    foldedEvents(q = {}, opts = {}) {
+      const { sql, args } = whereOf(q);
+      // One-a-day: the day is the date's first 10 characters and the code is cut to its root.
+      const key = opts.oneADay
+        ? 'substr(m.date, 1, 10), m.source_code, m.target_code, m.root, m.status'
+        : 'm.date, m.source_code, m.target_code, m.code, m.status';
+      const mentionsOnly = sql.replace(/^WHERE /, '');
+      return db
+        .prepare<Record<string, string | number>, FoldedEvent>(
+          `SELECT ${opts.oneADay ? 'substr(m.date, 1, 10)' : 'm.date'} AS date, m.source_code AS source,
+             m.target_code AS target, ${opts.oneADay ? 'm.root' : 'm.code'} AS code, m.root AS root,
+             min(m.quad_class) AS quadClass, m.status AS status, round(avg(m.goldstein), 2) AS goldstein,
+             count(*) AS numMentions, count(DISTINCT m.article_id) AS numArticles,
+             count(DISTINCT coalesce(a.source, a.url, a.id)) AS numSources,
+             min(a.published) AS firstSeen, max(a.published) AS lastSeen, min(m.id) AS exampleId
+           FROM (SELECT * FROM mentions ${mentionsOnly ? `WHERE ${mentionsOnly}` : ''}) m
+           JOIN articles a ON a.id = m.article_id
+           GROUP BY ${key}
+           ORDER BY m.date IS NULL, m.date, numMentions DESC, source, target, code
+           LIMIT @limit OFFSET @offset`,
+        )
+        .all({ ...args, limit: q.limit ?? 1000, offset: q.offset ?? 0 });
+    },
     network(q = {}) {
       const { sql, args } = whereOf(q);
       return db

@@ -148,6 +148,36 @@ export function storeSuite(name: string, open: () => EventStore): void {
       });
     });
 
+    it('folds mentions into events counted as GDELT counts them, and the one-a-day view', () => {
+      const s = fresh();
+      const copy = (id: string, source: string) =>
+        article(id, { source, url: `https://${source}.test/${id}`, title: `Copy ${id}` });
+      const put = () => {
+        s.putArticle(copy('a1', 'wire'), [mention('a1-e0'), mention('a1-e1', { sentence: 2 })]);
+        s.putArticle(copy('a2', 'reuters'), [mention('a2-e0', { article_id: 'a2' })]);
+        s.putArticle(copy('a3', 'wire'), [
+          mention('a3-e0', { article_id: 'a3' }),
+          mention('a3-e1', { article_id: 'a3', code: '043', sentence: 1 }),
+        ]);
+      };
+      put();
+      put(); // re-ingest: nothing changes
+      const folded = s.foldedEvents();
+      expect(folded.map((e) => [e.code, e.numMentions, e.numArticles, e.numSources])).toEqual([
+        ['042', 4, 3, 2],
+        ['043', 1, 1, 1],
+      ]);
+      expect(folded[0]).toMatchObject({
+        source: 'JPNGOV',
+        target: 'USA',
+        date: '2026-03',
+        status: 'planned',
+      });
+      const daily = s.foldedEvents({}, { oneADay: true });
+      expect(daily.map((e) => [e.code, e.numMentions, e.numArticles])).toEqual([['04', 5, 3]]);
+      expect(s.foldedEvents({ code: '043' }).map((e) => e.numMentions)).toEqual([1]);
+    });
+
     it('searches article text, treating query syntax as words', () => {
       const s = fresh();
       s.putArticle(article('a1'), []);

@@ -54,6 +54,29 @@ export interface NetworkEdge {
   goldstein: number;
 }
 
+/**
+ * One deduplicated event: the mentions that share date, source, target, CAMEO code and status, counted
+ * as GDELT counts them (NumMentions: every mention, NumArticles: distinct articles, NumSources: distinct
+ * outlets), with the first and last publication date that reported it.
+ */
+export interface FoldedEvent {
+  date: string | null;
+  source: string;
+  target: string | null;
+  code: string;
+  root: string;
+  quadClass: number;
+  status: EventRecord['status'];
+  goldstein: number;
+  numMentions: number;
+  numArticles: number;
+  numSources: number;
+  firstSeen: string;
+  lastSeen: string;
+  /** One mention's id, to open its evidence. */
+  exampleId: string;
+}
+
 export interface EventStore {
   /** Stores an article with its events, whole or not at all; the same content again changes nothing. */
   putArticle(article: Article, events: readonly EventRecord[]): PutResult;
@@ -66,6 +89,11 @@ export interface EventStore {
   getArticle(id: string): StoredArticle | null;
   /** Actor codes with how many mentions name them (source or target), most frequent first. */
   actorCounts(limit?: number): Array<{ code: string; events: number }>;
+  /**
+   * Mentions folded into events (see FoldedEvent), filtered by `query` (over mentions) and paged.
+   * `oneADay` folds further to one event per day, dyad and root code (the analysts' "one-a-day" filter).
+   */
+  foldedEvents(query?: EventQuery, opts?: { oneADay?: boolean }): FoldedEvent[];
   /** The actor network over the mentions a query selects (paging ignored), heaviest edges first. */
   network(query?: EventQuery): NetworkEdge[];
   /** Full-text search over article titles and texts (SQLite FTS5), best match first. */
