@@ -43,6 +43,12 @@ describe('dyad events', () => {
     expect(ids(['--place', 'UKR', '--text', 'shelled'])).toEqual(['a1-e1']);
     expect(ids(['--sort', '-date'])).toEqual(['a1-e0', 'a1-e1']);
   });
+  it('prints folded events with their counts', () => {
+    const r = dyad('--folded', '--code', '19');
+    expect(JSON.parse(r.stdout)).toMatchObject([
+      { code: '190', numMentions: 1, numArticles: 1, numSources: 1 },
+    ]);
+  });
   it('refuses a bad QuadClass or sort with exit 2', () => {
     expect(dyad('--quad', '5').status).toBe(2);
     expect(dyad('--sort', 'random').status).toBe(2);

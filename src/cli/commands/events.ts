@@ -22,6 +22,8 @@ export function register(program: Command): void {
     .option('--place <name>', 'event place or its country code')
     .option('--text <words>', 'text in the evidence sentence')
     .option('--sort <order>', `${SORTS.join(', ')}`, 'date')
+    .option('--folded', 'mentions folded into events with NumMentions/NumArticles/NumSources (JSON output)')
+    .option('--one-a-day', 'with --folded: one event per day, dyad and root code')
     .option('--limit <n>', 'at most n events', '1000')
     .option('--offset <n>', 'skip the first n', '0')
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'table')
@@ -58,7 +60,7 @@ export function register(program: Command): void {
       let events: EventRecord[];
       try {
         const store = openStore(opts.db);
-        events = store.events({
+        const query = {
           ...(opts.actor && { actor: opts.actor.toUpperCase() }),
           ...(dyad && { dyad: [dyad[0]!, dyad[1]!] as [string, string] }),
           ...(opts.code && { code: opts.code }),
@@ -71,7 +73,14 @@ export function register(program: Command): void {
           sort,
           limit: Number(opts.limit),
           offset: Number(opts.offset),
-        });
+        };
+        if (opts.folded) {
+          const folded = store.foldedEvents(query, { oneADay: Boolean(opts.oneADay) });
+          store.close();
+          process.stdout.write(`${JSON.stringify(folded, null, 2)}\n`);
+          return;
+        }
+        events = store.events(query);
         store.close();
       } catch (err) {
         process.stderr.write(`dyad events: ${opts.db}: ${(err as Error).message}\n`);
