@@ -1,7 +1,9 @@
 // The knowledge base: loads Dyad's data (data/actors/*, data/agents.yaml, data/ontology/cameo.yaml)
 // and any user overlays, indexes every name in one phrase lexicon, and answers through the Kb interface.
+
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../core/config.js';
 import type { Issue } from '../core/issue.js';
 import { dataPath } from '../core/paths.js';
 import { loadAgents } from './agents.js';
@@ -130,7 +132,12 @@ export function loadKb(options: KbOptions = {}): Kb {
 
 let cached: Kb | undefined;
 /** Dyad's own knowledge base (no overlays), loaded once per process. */
+/** The knowledge base with the overlays of the user's `dyad.config.yaml` (src/core/config.ts), loaded once. */
 export const defaultKb = (): Kb => {
-  cached ??= loadKb();
+  if (!cached) {
+    const config = loadConfig();
+    cached = loadKb({ overlays: config.kb });
+    cached.issues.push(...config.issues);
+  }
   return cached;
 };

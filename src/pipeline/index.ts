@@ -1,4 +1,5 @@
 import type { Article } from '../core/article.js';
+import { loadConfig } from '../core/config.js';
 import type { Doc } from '../core/doc.js';
 import type { EventRecord } from '../core/event.js';
 import { type Issue, issue } from '../core/issue.js';
@@ -42,8 +43,10 @@ let shared: Engine | undefined;
 export function loadEngine(options: EngineOptions = {}): Engine {
   if (!options.kb && !options.patternDirs && shared) return shared;
   const kb = options.kb ?? defaultKb();
+  // The user's own pattern folders (dyad.config.yaml) come after Dyad's, before any given here.
+  const userPatterns = [...loadConfig().patterns, ...(options.patternDirs ?? [])];
   const patterns = loadPatterns(
-    options.patternDirs ? [dataPath('patterns'), ...options.patternDirs] : undefined,
+    userPatterns.length ? [dataPath('patterns'), ...userPatterns] : undefined,
     kb.ontology.size ? new Set(kb.ontology.keys()) : undefined,
   );
   const discards = loadDiscards();

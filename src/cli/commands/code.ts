@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Article } from '../../core/article.js';
+import { loadConfig } from '../../core/config.js';
 import { loadGazetteer } from '../../geo/index.js';
 import { loadKb } from '../../kb/index.js';
 import { codeArticle, loadEngine } from '../../pipeline/index.js';
@@ -26,7 +27,12 @@ export function register(program: Command): void {
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`)
     .option('--id <id>', 'article id for a text article')
     .option('--dictionaries <spec>', "petrarch:DIR codes with PETRARCH's dictionaries instead of Dyad's own")
-    .option('--kb <dir>', 'a user knowledge-base overlay folder (repeatable; docs/kb.md)', (v: string, acc: string[]) => [...acc, v], [])
+    .option(
+      '--kb <dir>',
+      'a user knowledge-base overlay folder (repeatable; docs/kb.md)',
+      (v: string, acc: string[]) => [...acc, v],
+      [],
+    )
     .addHelpText(
       'after',
       `
@@ -50,7 +56,7 @@ Examples:
       }
       const engine = opts.dictionaries
         ? (await import('../../petrarch/engine.js')).engineForDictionaries(opts.dictionaries)
-        : loadEngine(opts.kb?.length ? { kb: loadKb({ overlays: opts.kb }) } : {});
+        : loadEngine(opts.kb?.length ? { kb: loadKb({ overlays: [...loadConfig().kb, ...opts.kb] }) } : {});
       if (typeof engine === 'string') {
         process.stderr.write(`dyad code: ${engine}\n`);
         process.exitCode = Exit.USAGE;

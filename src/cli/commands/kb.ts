@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { loadConfig } from '../../core/config.js';
 import { formatIssue } from '../../core/issue.js';
 import { defaultKb, loadKb } from '../../kb/index.js';
 import {
@@ -22,7 +23,7 @@ export function register(program: Command): void {
     .option('--kb <dir>', 'a user overlay folder (repeatable)', collect, [])
     .action((opts: { json?: boolean; kb: string[] }) => {
       const t0 = performance.now();
-      const k = opts.kb.length ? loadKb({ overlays: opts.kb }) : defaultKb();
+      const k = opts.kb.length ? loadKb({ overlays: [...loadConfig().kb, ...opts.kb] }) : defaultKb();
       const ms = Math.round(performance.now() - t0);
       for (const i of k.issues) process.stderr.write(`${formatIssue(i)}\n`);
       const stats = k.stats();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadConfig } from '../../core/config.js';
 import { formatIssue } from '../../core/issue.js';
 import { defaultKb, loadKb } from '../../kb/index.js';
 import { Exit } from '../exit.js';
@@ -51,7 +52,7 @@ Examples:
         process.exitCode = Exit.USAGE;
         return;
       }
-      const kb = opts.kb?.length ? loadKb({ overlays: opts.kb }) : defaultKb();
+      const kb = opts.kb?.length ? loadKb({ overlays: [...loadConfig().kb, ...opts.kb] }) : defaultKb();
       for (const i of kb.issues) process.stderr.write(`${formatIssue(i)}\n`);
       const r = kb.resolve(text, opts.date, {
         use: opts.use,
