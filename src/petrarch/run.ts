@@ -17,6 +17,11 @@ import type { TranslationReport } from './translate.js';
 
 export interface RecordsRun {
   records: PetrRecord[];
+  /**
+   * Records that test PETRARCH's handling of a broken parse (`error="bad_input_parse"`): Dyad codes the
+   * raw text and never reads `<Parse>`, so they do not apply and are not scored.
+   */
+  notApplicable: string[];
   results: RecordResult[];
   report: RecordsReport;
   translation: TranslationReport;
@@ -34,7 +39,8 @@ export function runRecords(file: string, dictDir = dirname(file)): RecordsRun {
     agents: at(env.agents),
     discards: at(env.discards),
   });
-  const results = read.records.map((r) => {
+  const applies = (r: PetrRecord) => r.none !== 'error=bad_input_parse';
+  const results = read.records.filter(applies).map((r) => {
     const { events } = codeArticle({ id: r.id, text: r.text, published: r.date }, { engine });
     // PETRARCH does not code negated events; planned and occurred ones count.
     const coded = events
@@ -44,6 +50,7 @@ export function runRecords(file: string, dictDir = dirname(file)): RecordsRun {
   });
   return {
     records: read.records,
+    notApplicable: read.records.filter((r) => !applies(r)).map((r) => r.id),
     results,
     report: summarise(results),
     translation,

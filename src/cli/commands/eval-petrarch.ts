@@ -28,7 +28,7 @@ export function register(program: Command): void {
         process.exitCode = Exit.FAILURE;
         return;
       }
-      const { records, results, report, translation, issues } = run;
+      const { records, results, report, translation, issues, notApplicable } = run;
       if (records.length === 0) {
         for (const i of issues) process.stderr.write(`dyad eval-petrarch: ${formatIssue(i)}\n`);
         process.stderr.write(`dyad eval-petrarch: ${file}: no records\n`);
@@ -37,7 +37,7 @@ export function register(program: Command): void {
       }
       if (opts.json) {
         process.stdout.write(
-          `${JSON.stringify({ ...report, translation, issues: issues.length, failures: results.filter((r) => !r.pass) }, null, 2)}\n`,
+          `${JSON.stringify({ ...report, translation, issues: issues.length, notApplicable, failures: results.filter((r) => !r.pass) }, null, 2)}\n`,
         );
       } else {
         const rows = Object.entries(report.categories).sort(([a], [b]) => a.localeCompare(b));
@@ -52,6 +52,9 @@ export function register(program: Command): void {
           `extra codings / expected codings:       ${report.extraRate}`,
           `records fully right:                     ${report.recordPassRate}`,
           `verb patterns translated: ${translation.translated} of ${translation.patterns}; dictionary issues: ${issues.length}`,
+          ...(notApplicable.length
+            ? [`not scored (they test a broken <Parse>, which Dyad never reads): ${notApplicable.join(', ')}`]
+            : []),
         ];
         if (opts.verbose) {
           const show = (c: { source: string; target: string; code: string }) =>
