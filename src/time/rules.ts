@@ -44,21 +44,13 @@ export function seasons(text: string, dct: string, lex: TimeLexicon, options: Ti
 /** "this year", "last week", "next month", "earlier this year", "the past year" (as a date). */
 export function relativePeriods(text: string, dct: string): TimeExpr[] {
   const out: TimeExpr[] = [];
-  const year = Number(dct.slice(0, 4));
-  const month = Number(dct.slice(5, 7));
   for (const m of text.matchAll(
     /\b(?:(earlier|later)\s+)?(this|last|next|coming)\s+(?:fiscal\s+)?(week|month|year)\b/gi,
   )) {
     const rel = m[2]!.toLowerCase();
     const unit = m[3]!.toLowerCase();
     const shift = rel === 'last' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
-    let value: string;
-    if (unit === 'year') value = String(year + shift);
-    else if (unit === 'week') value = isoWeek(addDays(dct, 7 * shift));
-    else {
-      const total = year * 12 + (month - 1) + shift;
-      value = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-    }
+    const value = periodValue(unit, dct, shift);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -248,6 +240,15 @@ export function everySets(text: string, lex: TimeLexicon): TimeExpr[] {
   return out;
 }
 
+/** The year, month or ISO week `shift` periods from the publication date: 2026, 2026-01, 2026-W01. */
+function periodValue(unit: string, dct: string, shift: number): string {
+  const year = Number(dct.slice(0, 4));
+  if (unit === 'year') return String(year + shift);
+  if (unit === 'week') return isoWeek(addDays(dct, 7 * shift));
+  const total = year * 12 + (Number(dct.slice(5, 7)) - 1) + shift;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
 /** "the end of the year", "the beginning of the month": a part of the current period (mod END, START). */
 export function periodParts(
   text: string,
@@ -264,8 +265,7 @@ export function periodParts(
     const mod = lex.modifiers.get(m[1]!.toLowerCase());
     // In a past clause, the end of the year still to come is last year's ("had ended by the end of the year").
     const back = mod === 'END' && options.tense?.({ start: m.index, end: m.index + m[0].length }) === 'past';
-    const day = back ? addDays(dct, unit === 'year' ? -365 : unit === 'month' ? -31 : -7) : dct;
-    const value = unit === 'year' ? day.slice(0, 4) : unit === 'month' ? day.slice(0, 7) : isoWeek(day);
+    const value = periodValue(unit, dct, back ? -1 : 0);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
