@@ -5,6 +5,8 @@ import { type Issue, issue } from './issue.js';
 
 export interface Loaded<T> {
   items: T[];
+  /** The line of each item in `items`, for messages about it found later. */
+  lines: number[];
   issues: Issue[];
 }
 
@@ -19,33 +21,40 @@ export function loadYamlList<S extends z.ZodType>(file: string, schema: S, key?:
   try {
     source = readFileSync(file, 'utf8');
   } catch (err) {
-    return { items: [], issues: [issue('UNREADABLE', `cannot read: ${(err as Error).message}`, file)] };
+    return {
+      items: [],
+      lines: [],
+      issues: [issue('UNREADABLE', `cannot read: ${(err as Error).message}`, file)],
+    };
   }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   for (const e of doc.errors) {
     issues.push(issue('BAD_DATA', `YAML: ${e.message.split('\n')[0]}`, file, lines.linePos(e.pos[0]).line));
   }
-  if (doc.errors.length) return { items: [], issues };
+  if (doc.errors.length) return { items: [], lines: [], issues };
   const node =
     key === undefined ? doc.contents : isMap(doc.contents) ? doc.contents.get(key, true) : undefined;
-  if (node === undefined || node === null) return { items: [], issues };
+  if (node === undefined || node === null) return { items: [], lines: [], issues };
   if (!isSeq(node)) {
     issues.push(issue('BAD_DATA', `expected a list${key ? ` under "${key}"` : ''}`, file));
-    return { items: [], issues };
+    return { items: [], lines: [], issues };
   }
   const items: z.infer<S>[] = [];
+  const itemLines: number[] = [];
   for (const entry of node.items) {
     const line = lines.linePos((entry as unknown as { range?: [number] }).range?.[0] ?? 0).line;
     const parsed = schema.safeParse((entry as { toJSON(): unknown }).toJSON());
-    if (parsed.success) items.push(parsed.data);
-    else {
+    if (parsed.success) {
+      items.push(parsed.data);
+      itemLines.push(line);
+    } else {
       const first = parsed.error.issues[0];
       const path = first?.path.length ? `${first.path.join('.')}: ` : '';
       issues.push(issue('BAD_DATA', `${path}${first?.message ?? 'invalid entry'}`, file, line));
     }
   }
-  return { items, issues };
+  return { items, lines: itemLines, issues };
 }
 
 /** Reads a YAML map found at `key` (e.g. synsets), validating each value. */

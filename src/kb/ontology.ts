@@ -1,8 +1,6 @@
 // The CAMEO event ontology (data/ontology/cameo.yaml): every CAMEO code with its name, Goldstein
 // value, QuadClass and PLOVER conversion. Loaded once at start; a malformed or inconsistent entry is
 // reported with file, line and reason and left out, and the rest loads.
-import { readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { loadYamlList } from '../core/data-file.js';
 import { type Issue, issue } from '../core/issue.js';
@@ -42,7 +40,7 @@ export interface Ontology {
  * event record carries when no PLOVER event applies.
  */
 export function loadOntology(file = dataPath('ontology', 'cameo.yaml')): Ontology {
-  const { items, issues } = loadYamlList(file, Entry, 'codes');
+  const { items, lines, issues } = loadYamlList(file, Entry, 'codes');
   const entries = new Map<string, OntologyEntry>();
   if (!items.length) {
     if (!issues.length) issues.push(issue('BAD_DATA', 'no CAMEO codes under "codes"', file));
@@ -53,16 +51,13 @@ export function loadOntology(file = dataPath('ontology', 'cameo.yaml')): Ontolog
   const known = new Set(ploverEvents.items);
   if (!known.size) issues.push(issue('BAD_DATA', 'no PLOVER event types under "plover_events"', file));
 
-  const lines = codeLines(file);
-  const report = (e: Entry, why: string, nth = 0) =>
-    issues.push(issue('BAD_DATA', `${e.code}: ${why}`, file, lines.get(e.code)?.[nth]));
+  const lineOf = new Map<Entry, number>(items.map((e, i) => [e, lines[i]!]));
+  const report = (e: Entry, why: string) =>
+    issues.push(issue('BAD_DATA', `${e.code}: ${why}`, file, lineOf.get(e)));
 
   const byCode = new Map<string, Entry>();
-  const seen = new Map<string, number>();
   for (const e of items) {
-    const nth = seen.get(e.code) ?? 0;
-    seen.set(e.code, nth + 1);
-    if (nth) report(e, 'repeated code; the first entry is kept', nth);
+    if (byCode.has(e.code)) report(e, 'repeated code; the first entry is kept');
     else byCode.set(e.code, e);
   }
   for (const e of byCode.values()) {
@@ -100,23 +95,6 @@ function toEntry(e: Entry): OntologyEntry {
       : { event: '', mode: null, context: [] },
     ...(e.description !== undefined && { description: e.description }),
   };
-}
-
-/** Line of each entry under `codes`, by code (a list per code, in file order, for repeats). */
-function codeLines(file: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
-  const seq = isMap(doc.contents) ? doc.contents.get('codes', true) : undefined;
-  if (!isSeq(seq)) return out;
-  for (const item of seq.items) {
-    if (!isMap(item)) continue;
-    const code = item.get('code');
-    const start = (item as unknown as { range?: [number] }).range?.[0];
-    if (typeof code !== 'string' || start === undefined) continue;
-    out.set(code, [...(out.get(code) ?? []), counter.linePos(start).line]);
-  }
-  return out;
 }
 
 /** Loads the ontology's entries and adds its problems to `issues` (the knowledge base's own list). */
