@@ -9,7 +9,7 @@ import { modalityLexicon, nlpLexicons } from '../nlp/index.js';
 import type { Engine } from '../pipeline/index.js';
 import { type DiscardEntry, readActorDictionary, readAgentDictionary, readDiscards } from './actors.js';
 import { petrarchKb } from './kb.js';
-import { type TranslationReport, translateVerbs } from './translate.js';
+import { emptyReport, type TranslationReport, translateVerbs } from './translate.js';
 import { readVerbDictionary } from './verbs.js';
 
 /** Paths of the dictionaries to load (any may be empty). */
@@ -95,16 +95,7 @@ const read = (file: string, issues: Issue[]): string | null => {
 
 export function loadPetrarchEngine(files: PetrarchFiles): PetrarchEngine {
   const issues: Issue[] = [];
-  const report: TranslationReport = {
-    patterns: 0,
-    translated: 0,
-    verbs: 0,
-    verbsTranslated: 0,
-    dyadPatterns: 0,
-    untranslated: {},
-    approximated: {},
-    transformations: 0,
-  };
+  const report: TranslationReport = emptyReport();
   const patterns: Engine['patterns'] = { patterns: [], byAnchor: new Map(), issues: [] };
   for (const f of files.verbs) {
     const text = read(f, issues);

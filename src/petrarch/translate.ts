@@ -9,8 +9,8 @@
 // - the code before `:` is the event code; a second code (reciprocal event) is dropped and counted.
 // What Dyad's pattern model cannot express is not translated and counted by reason.
 import { type Issue, issue } from '../core/issue.js';
-import { anchorKeys, compilePattern } from '../events/patterns/compile.js';
-import type { PatternSet } from '../events/patterns/load.js';
+import { compilePattern } from '../events/patterns/compile.js';
+import { indexByAnchor, type PatternSet } from '../events/patterns/load.js';
 import type { Pattern } from '../events/patterns/schema.js';
 import { regularPlural } from './lines.js';
 import type { PetrCode, PetrElement, VerbDictionary, VerbForm } from './verbs.js';
@@ -32,6 +32,18 @@ export interface TranslationReport {
   /** `~` transformations: Dyad has no counterpart. */
   transformations: number;
 }
+
+/** A report with nothing counted yet. */
+export const emptyReport = (): TranslationReport => ({
+  patterns: 0,
+  translated: 0,
+  verbs: 0,
+  verbsTranslated: 0,
+  dyadPatterns: 0,
+  untranslated: {},
+  approximated: {},
+  transformations: 0,
+});
 
 export interface Translation {
   set: PatternSet;
@@ -169,16 +181,7 @@ export function translateVerbs(
   const requireDyad = options.requireDyad ?? true;
   const synsets = dyadSynsets(dict);
   const issues: Issue[] = [];
-  const report: TranslationReport = {
-    patterns: 0,
-    translated: 0,
-    verbs: 0,
-    verbsTranslated: 0,
-    dyadPatterns: 0,
-    untranslated: {},
-    approximated: {},
-    transformations: dict.transformations.length,
-  };
+  const report: TranslationReport = { ...emptyReport(), transformations: dict.transformations.length };
   const patterns: Pattern[] = [];
   let order = 0;
   const add = (id: string, code: string, text: string, line: number, symmetric = false): boolean => {
@@ -249,13 +252,5 @@ export function translateVerbs(
     }
   }
   report.dyadPatterns = patterns.length;
-  const byAnchor = new Map<string, Pattern[]>();
-  for (const p of patterns) {
-    for (const key of anchorKeys(p)) {
-      const list = byAnchor.get(key);
-      if (list) list.push(p);
-      else byAnchor.set(key, [p]);
-    }
-  }
-  return { set: { patterns, byAnchor, issues }, report };
+  return { set: { patterns, byAnchor: indexByAnchor(patterns), issues }, report };
 }

@@ -61,6 +61,18 @@ export function loadPatterns(
     }
   }
   const patterns = [...byId.values()];
+  const byAnchor = indexByAnchor(patterns);
+  // A file with a YAML error is reported by both passes (synsets, patterns): once is enough.
+  const seen = new Set<string>();
+  const unique = issues.filter((i) => {
+    const key = `${i.code}|${i.where}|${i.line}|${i.message}`;
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+  return { patterns, byAnchor, issues: unique };
+}
+
+/** Patterns by the first word of their anchor, in load order (the coder tries them by the word it meets). */
+export function indexByAnchor(patterns: readonly Pattern[]): Map<string, Pattern[]> {
   const byAnchor = new Map<string, Pattern[]>();
   for (const p of patterns) {
     for (const key of anchorKeys(p)) {
@@ -69,11 +81,5 @@ export function loadPatterns(
       else byAnchor.set(key, [p]);
     }
   }
-  // A file with a YAML error is reported by both passes (synsets, patterns): once is enough.
-  const seen = new Set<string>();
-  const unique = issues.filter((i) => {
-    const key = `${i.code}|${i.where}|${i.line}|${i.message}`;
-    return !seen.has(key) && seen.add(key) !== undefined;
-  });
-  return { patterns, byAnchor, issues: unique };
+  return byAnchor;
 }
