@@ -25,7 +25,7 @@ describe('data/actor-roles.yaml', () => {
   });
 
   it.each([
-    ['180', actor('COLREBFRC'), '190'],
+    ['180', actor('COLREBFRC', 'REB'), '190'],
     ['180', actor('SDNMIL', 'MIL'), '190'],
     ['180', actor('SDNCVL', 'CVL'), '180'],
     ['180', null, '180'],

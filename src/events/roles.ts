@@ -36,12 +36,7 @@ export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRo
     },
     selfTargeted: (code) => (value?.self_targeted ?? []).some((prefix) => code.startsWith(prefix)),
     codeAgainst: (code, target) => {
-      // A group's code carries its role after the country ("COLREBFRC": REB) when the reference has none.
-      const role =
-        target?.role ??
-        (target && /^[A-Z]{6}/.test(target.code) && !/^(IGO|NGO|IMG)/.test(target.code)
-          ? target.code.slice(3, 6)
-          : null);
+      const role = target?.role ?? null;
       const armed = role !== null && (value?.armed_roles ?? []).includes(role);
       return (armed && value?.armed_target_codes[code]) || code;
     },

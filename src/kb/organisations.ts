@@ -21,6 +21,9 @@ export function loadOrganisations(files: readonly string[], issues: Issue[]): Ma
   return orgs;
 }
 
-/** The role an organisation's code carries: a country-based six-letter code ends in one (SDNREB). */
+/**
+ * The role an organisation's code carries: a country-based code has it after the country (SDNREB), also
+ * when a group segment follows (COLREBFRC, PSEREBISJ).
+ */
 export const orgRole = (code: string): string | null =>
-  /^[A-Z]{6}$/.test(code) && !/^(IGO|NGO|IMG)/.test(code) ? code.slice(3, 6) : null;
+  /^[A-Z]{6}([A-Z]{3})*$/.test(code) && !/^(IGO|NGO|IMG)/.test(code) ? code.slice(3, 6) : null;

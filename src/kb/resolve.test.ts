@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { packageRoot } from '../core/paths.js';
 import { defaultKb, loadKb } from './index.js';
+import { orgRole } from './organisations.js';
 
 const Case = z.object({
   text: z.string(),
@@ -87,5 +88,22 @@ describe('user overlays', () => {
   it('overrides an entry by its code', () => {
     expect(user.resolve('NATO', '2026-01-03').actor?.name).toBe('North Atlantic Alliance');
     expect(kb.resolve('NATO', '2026-01-03').actor?.name).toBe('NATO');
+  });
+});
+
+describe('organisation codes', () => {
+  it.each([
+    ['SDNREB', 'REB'],
+    ['COLREBFRC', 'REB'],
+    ['PSEREBISJ', 'REB'],
+    ['IGOUNO', null],
+    ['IMGMOSISI', null],
+  ])('%s carries the role %s', (code, role) => {
+    expect(orgRole(code)).toBe(role);
+  });
+
+  it('gives a group with its own segment the role of its code', () => {
+    const r = defaultKb().resolve('dissident FARC factions', '2025-01-18');
+    expect(r.actor?.role).toBe('REB');
   });
 });
