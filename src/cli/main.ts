@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { loadConfig } from '../core/config.js';
+import { formatIssue } from '../core/issue.js';
 import { commands } from './commands/index.js';
 import { Exit } from './exit.js';
 
@@ -10,6 +12,9 @@ const program = new Command('dyad')
   .exitOverride();
 
 for (const register of commands) register(program);
+
+// A malformed dyad.config.yaml is said once, whatever the command; the rest of it still applies.
+for (const i of loadConfig().issues) process.stderr.write(`dyad: ${formatIssue(i)}\n`);
 
 try {
   await program.parseAsync(process.argv);

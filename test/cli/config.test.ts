@@ -26,6 +26,16 @@ describe('dyad.config.yaml: the user data every command loads', { timeout: 60_00
     expect(r.stdout).toContain('user.051.bedazzle');
   });
 
+  it('reports a malformed file with its line on stderr, and the command still runs', () => {
+    const bad = join(dir, 'broken', 'dyad.config.yaml');
+    const r = dyad(['code', '--date', '2026-01-03', '--format', 'jsonl', 'Japan met China.'], {
+      DYAD_CONFIG: bad,
+    });
+    expect(r.stderr).toMatch(/broken\/dyad\.config\.yaml:\d+: /);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('"code":"042"');
+  });
+
   it('is not read outside its folder unless DYAD_CONFIG names it', () => {
     const outside = (env: NodeJS.ProcessEnv) =>
       spawnSync(
