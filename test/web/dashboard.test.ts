@@ -1,7 +1,7 @@
 // Browser test: Debian's /usr/bin/chromium through playwright-core (never a downloaded browser). Builds a
 // store from samples/articles.jsonl with codeArticle, serves the built dashboard, filters to JPN–USA,
 // (fresh profile dir via launchPersistentContext) opens the 2 January 2026 event and checks its evidence sentence is highlighted. Screenshots go to
-// docs/screenshots/. Skipped when chromium or web/dist is missing (.ci/ensure-chromium, npm run build).
+// docs/screenshots/ (with DYAD_SCREENSHOTS=1). Skipped when chromium or web/dist is missing (.ci/ensure-chromium, npm run build).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,11 @@ import { startServer } from '../../src/api/index.js';
 import type { Article } from '../../src/core/article.js';
 import { codeArticle, loadEngine } from '../../src/pipeline/index.js';
 import { openStore } from '../../src/store/index.js';
+
+// Screenshots go to docs/screenshots/ when DYAD_SCREENSHOTS is set (to refresh the docs), else to a
+// temporary folder, so a test run leaves the checkout as it was.
+const shots = process.env.DYAD_SCREENSHOTS ? 'docs/screenshots' : mkdtempSync(join(tmpdir(), 'dyad-shots-'));
+const shot = (name: string): string => join(shots, name);
 
 const CHROMIUM = '/usr/bin/chromium';
 const ready = existsSync(CHROMIUM) && existsSync('web/dist/index.html');
@@ -56,15 +61,15 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
     await page.press('input[name=dyad]', 'Enter');
     const row = page.locator('tr', { hasText: '2026-01-02' }).first();
     await row.waitFor();
-    await page.screenshot({ path: 'docs/screenshots/events-jpn-usa.png' });
+    await page.screenshot({ path: shot('events-jpn-usa.png') });
     await row.locator('a').click();
     const mark = page.locator('mark.evidence');
     await mark.waitFor();
     expect((await mark.textContent())?.length ?? 0).toBeGreaterThan(0);
-    await page.screenshot({ path: 'docs/screenshots/event-page.png' });
+    await page.screenshot({ path: shot('event-page.png') });
     await page.goto(`${server.url}#/dyad?dyad=JPN-USA&period=month`);
     await page.locator('#series-chart svg path').first().waitFor({ state: 'attached' });
-    await page.screenshot({ path: 'docs/screenshots/dyad.png' });
+    await page.screenshot({ path: shot('dyad.png') });
   }, 120_000);
 
   it('draws the events timeline and the actor network, and a node opens its events', async () => {
@@ -75,7 +80,7 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
     await page.goto(`${server.url}#/network`);
     const label = page.locator('#network-chart svg text', { hasText: 'JPNGOV' }).first();
     await label.waitFor({ state: 'attached' });
-    await page.screenshot({ path: 'docs/screenshots/network.png' });
+    await page.screenshot({ path: shot('network.png') });
     // The table under the chart gives the same network to the keyboard.
     await page.locator('table a', { hasText: 'JPNGOV' }).first().focus();
     await page.keyboard.press('Enter');
