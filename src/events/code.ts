@@ -10,6 +10,7 @@ import { eventDate, narrativeTime } from './date.js';
 import type { Discards } from './discards.js';
 import { isMatch, type Match, type Miss, matchPattern } from './match.js';
 import type { PatternSet } from './patterns/load.js';
+import { NO_EVENT } from './patterns/schema.js';
 import { placeOf } from './place.js';
 import { cameoFields, eventActor, eventId } from './record.js';
 import type { CountryRoles } from './roles.js';
@@ -95,13 +96,20 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         attempt.outcome = 'no pattern matched';
         continue;
       }
+      if (best.pattern.code === NO_EVENT) {
+        // A null-code pattern wins: the predicate is not coded, and its words anchor nothing else.
+        for (const t of best.matched) used.add(t);
+        attempt.outcome = 'null-code pattern: not coded';
+        continue;
+      }
       const made = eventsFromMatch(doc, syntax, res, best, narrative, answerTo);
       if (made.length) for (const t of best.matched) used.add(t);
       if (made.length && best.source && nlpLexicons().deedCodes.some((c) => best.pattern.code.startsWith(c)))
         doers.push(best.source);
       attempt.outcome = made.length ? `${made.length} event(s)` : 'no resolvable source';
       for (const e of made) {
-        const key = eventKey(e, best.pattern.symmetric);
+        // With a reverse code each direction is an event of its own.
+        const key = eventKey(e, best.pattern.symmetric && !best.pattern.reverseCode);
         if (seen.has(key)) continue;
         seen.add(key);
         events.push(e);
@@ -147,16 +155,20 @@ function eventsFromMatch(
     const answered = answerTo(side, syntax.tokens[m.head]!.start);
     if (answered) targets = [answered];
   }
-  // Yielding to domestic demands (a resignation) is aimed at the actor's own country.
+  // Yielding to domestic demands (a resignation) is aimed at the actor's own country; a protest with no
+  // target named, at the protesters' own government (data/actor-roles.yaml).
   const own = sources[0]?.actor.country;
-  if (!m.target && own && /^[A-Z]{3}$/.test(own) && res.roles?.selfTargeted(m.pattern.code)) {
-    targets = [{ actor: { code: own, country: own, role: null, name: null }, mention: sources[0]!.mention }];
+  const selfRole = res.roles?.selfTarget(m.pattern.code);
+  if (!m.target && own && /^[A-Z]{3}$/.test(own) && selfRole !== undefined) {
+    const actor = { code: own + (selfRole ?? ''), country: own, role: selfRole, name: null };
+    targets = [{ actor, mention: sources[0]!.mention }];
   }
   if (sources.length === 0) return [];
   if (m.target && targets.length === 0 && m.target.rule !== 'reciprocal') return [];
   // "The two leaders agreed to meet": a symmetric event between the members of a plural subject.
-  const pairs: Array<[{ actor: ActorRef; mention: Mention }, { actor: ActorRef; mention: Mention } | null]> =
-    [];
+  const pairs: Array<
+    [{ actor: ActorRef; mention: Mention }, { actor: ActorRef; mention: Mention } | null, boolean?]
+  > = [];
   if (m.target?.rule === 'reciprocal') {
     // "India and Pakistan accused each other": one event each way between the group's members.
     for (const a of sources)
@@ -172,6 +184,9 @@ function eventsFromMatch(
   } else {
     for (const s of sources) for (const t of targets) pairs.push([s, t]);
   }
+  // A reverse code: the target also acts on the source ("left for X for talks with Y": 032 and, back, 033).
+  if (m.pattern.reverseCode)
+    for (const [a, b] of [...pairs]) if (b && b.actor.code !== a.actor.code) pairs.push([b, a, true]);
   // A pattern that says the negation itself ("[S] not attend talks with [T]") codes what is stated.
   const negatedPattern = m.pattern.elements.some(
     (e) => e.kind === 'words' && e.alts.some((a) => a.some((w) => res.modality.negators.has(w))),
@@ -187,7 +202,8 @@ function eventsFromMatch(
   const threatened =
     modality.status === 'planned' &&
     Number(m.pattern.code.slice(0, 2)) >= 11 &&
-    (modality.threat === true || reportedByThreat(doc, syntax, m.head, res.modality));
+    (modality.threat === true || reportedByThreat(doc, syntax, m.head, res.modality)) &&
+    res.modality.threatCode(m.pattern.code) !== null;
   // An intent to meet (036) is about a meeting still to come.
   const intended = res.modality.plannedCodes.has(m.pattern.code);
   // "Moscow would respond" is a threat only as a statement about the future.
@@ -211,26 +227,34 @@ function eventsFromMatch(
     date.value !== null &&
     (timexRange(date.value)?.start ?? '') > doc.article.published;
   const status: EventStatus = stated === 'occurred' && future ? 'planned' : stated;
-  let baseCode = m.pattern.code;
-  const rules = [m.pattern.id];
-  if (threatened) {
-    baseCode = res.modality.threatCode(m.pattern.code);
-    rules.push(`threat:${m.pattern.code}->${baseCode}`);
-  }
-  if (status === 'planned') {
-    const intent = res.modality.intentCodes.get(baseCode.slice(0, 2));
-    if (intent && !baseCode.startsWith('03')) {
-      rules.push(`intent:${baseCode}->${intent}`);
-      baseCode = intent;
+  // The code as the clause's modality turns it (a threat, an intent), with the rules that turned it.
+  const modalCode = (given: string): [string, string[]] => {
+    let c = given;
+    const why: string[] = [];
+    if (threatened) {
+      c = res.modality.threatCode(given) ?? c;
+      why.push(`threat:${given}->${c}`);
     }
-  }
+    if (status === 'planned') {
+      const intent = res.modality.intentCodes.get(c.slice(0, 2));
+      if (intent && !c.startsWith('03')) {
+        why.push(`intent:${c}->${intent}`);
+        c = intent;
+      }
+    }
+    return [c, why];
+  };
+  const [baseCode, modalRules] = modalCode(m.pattern.code);
+  const rules = [m.pattern.id, ...modalRules];
+  const reverseBase = m.pattern.reverseCode ? modalCode(m.pattern.reverseCode)[0] : baseCode;
   if (modality.cues.length || future)
     rules.push(`modality:${status}(${[...modality.cues, ...(future ? ['future-date'] : [])].join(',')})`);
   const location = placeOf(doc, syntax, res.kb, m, to);
   const sentence = doc.sentences[syntax.tokens[m.head]!.sentence]!;
   const out: EventRecord[] = [];
-  for (const [s, t] of pairs) {
-    const code = res.roles?.codeAgainst(baseCode, t?.actor ?? null) ?? baseCode;
+  for (const [s, t, back] of pairs) {
+    const pairBase = back ? reverseBase : baseCode;
+    const code = res.roles?.codeAgainst(pairBase, t?.actor ?? null) ?? pairBase;
     // An actor does not act on itself: same person, or the same body ("the government called it ...",
     // "the State Department called the move" when the move's doer is that government).
     const sourceActor = res.roles?.apply(s.actor, 'source', code.slice(0, 2)) ?? s.actor;
@@ -271,7 +295,8 @@ function eventsFromMatch(
       confidence: confidence(m, s.mention, modality.hedged, date.source),
       rules: [
         ...rules,
-        ...(code !== baseCode ? [`armed-target:${baseCode}->${code}`] : []),
+        ...(back ? [`reverse:${pairBase}`] : []),
+        ...(code !== pairBase ? [`armed-target:${pairBase}->${code}`] : []),
         ...(s.mention.antecedent !== undefined || s.mention.rule.startsWith('coref')
           ? [`source:${s.mention.rule}`]
           : []),

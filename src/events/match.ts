@@ -182,6 +182,13 @@ function matchRight(
     }
     return false;
   }
+  // "_word": right here, nothing between.
+  if (el.kind === 'words' && el.tight) {
+    const snapshot = { ...st, matched: [...st.matched] };
+    if (tryElement(syntax, els, ei, pos, end, st)) return true;
+    Object.assign(st, snapshot);
+    return el.optional && matchRight(syntax, els, ei + 1, pos, end, st);
+  }
   // Try the element here, then step over fillers (and, within the budget, loose tokens) and retry.
   let p = pos;
   let fillers = 0;
@@ -250,6 +257,8 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
       return matchRight(syntax, els, ei, p, end, st);
     case 'deed': {
       // "condemned the attack": skip determiners and adjectives to a deed noun; its doer is the target.
+      // A deed named with "a"/"an" is a new one, not one reported before ("called a strike").
+      if (/^(a|an)$/.test(tokens[p]!.lower)) return false;
       let q = p;
       while (q < end && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ')) q++;
       const noun = tokens[q];
@@ -382,9 +391,7 @@ const describe = (els: Element[]): string =>
   els
     .map((e) =>
       e.kind === 'words'
-        ? e.optional
-          ? `(${e.label})`
-          : e.label
+        ? `${e.tight ? '_' : ''}${e.optional ? `(${e.label})` : e.label}`
         : e.kind === 'source'
           ? '[S]'
           : e.kind === 'target'

@@ -34,8 +34,9 @@ describe('data/actor-roles.yaml', () => {
     expect(roles.codeAgainst(code, target)).toBe(expected);
   });
 
-  it('aims yielding with no target at the own country', () => {
-    expect(roles.selfTargeted('0833')).toBe(true);
-    expect(roles.selfTargeted('042')).toBe(false);
+  it('aims yielding with no target at the own country, and protest at its government', () => {
+    expect(roles.selfTarget('0833')).toBeNull();
+    expect(roles.selfTarget('1411')).toBe('GOV');
+    expect(roles.selfTarget('042')).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ const Side = z.record(z.string(), z.string().length(3).nullable());
 const RolesFile = z.object({
   source: Side,
   target: Side,
-  self_targeted: z.array(z.string()).default([]),
+  self_targeted: z.record(z.string().regex(/^\d{2,4}$/), z.string().length(3).nullable()).default({}),
   armed_roles: z.array(z.string().length(3)).default([]),
   armed_target_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
 });
@@ -16,8 +16,11 @@ const RolesFile = z.object({
 export interface CountryRoles {
   /** The actor with the role a bare country name takes on that side of an event of that root. */
   apply(actor: ActorRef, side: 'source' | 'target', root: string): ActorRef;
-  /** Codes whose event, when the text names no target, is aimed at the source's own country. */
-  selfTargeted(code: string): boolean;
+  /**
+   * For codes whose event, when the text names no target, is aimed at the source's own country: the
+   * role that target takes (`null` for the bare country); `undefined` for every other code.
+   */
+  selfTarget(code: string): string | null | undefined;
   /** The code an event takes against this target: a generic attack on armed forces is fighting. */
   codeAgainst(code: string, target: ActorRef | null): string;
   issues: Issue[];
@@ -34,7 +37,12 @@ export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRo
       const role = table ? (root in table ? table[root] : table.default) : null;
       return role ? { ...actor, code: actor.code + role, role } : actor;
     },
-    selfTargeted: (code) => (value?.self_targeted ?? []).some((prefix) => code.startsWith(prefix)),
+    selfTarget: (code) => {
+      const prefix = Object.keys(value?.self_targeted ?? {})
+        .filter((p) => code.startsWith(p))
+        .sort((a, b) => b.length - a.length)[0];
+      return prefix === undefined ? undefined : value!.self_targeted[prefix]!;
+    },
     codeAgainst: (code, target) => {
       const role = target?.role ?? null;
       const armed = role !== null && (value?.armed_roles ?? []).includes(role);

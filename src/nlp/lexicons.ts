@@ -48,6 +48,7 @@ const PrepositionFile = z.object({
   place: z.array(z.string()),
   frame: z.array(z.string()),
   participle: z.array(z.string()).default([]),
+  clause: z.array(z.string()).default([]),
 });
 
 export interface NlpLexicons {
@@ -73,6 +74,8 @@ export interface NlpLexicons {
   localRoles: Set<string>;
   /** Words that join a participle to the verb whose subject it shares ("before flying"). */
   participleLinks: Set<string>;
+  /** Prepositions that also open a clause of time ("after Israeli warplanes struck ..."). */
+  clauseOpeners: Set<string>;
   /** Prepositions after which a country or city is a place ("in Tokyo"). */
   placePrepositions: Set<string>;
   /** Nouns that name a deed someone did ("the attack", "the ruling"): a pattern's [E]. */
@@ -118,6 +121,7 @@ export function nlpLexicons(): NlpLexicons {
     framePrepositions: new Set(pp.value?.frame ?? []),
     placePrepositions: new Set(pp.value?.place ?? []),
     participleLinks: new Set((pp.value?.participle ?? []).map((w) => w.split(' ').at(-1)!)),
+    clauseOpeners: new Set(pp.value?.clause ?? []),
     groupRoles: new Set(rl.value?.group_roles ?? []),
     localRoles: new Set(rl.value?.local_roles ?? []),
     deedCodes: ev.value?.deed_codes ?? [],

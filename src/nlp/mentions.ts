@@ -162,8 +162,15 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         else use = 'modifier';
       } else if (prev && (prev.text === '-' || prev.text === '–') && prev.end === tokens[chunk.from]!.start)
         use = 'modifier';
-      // "military exercises", "police reform": a role word before an event noun only describes it.
-      else if (next && next.sentence === s.index && next.pos === 'NOUN' && lex.eventNouns.has(next.lemma))
+      // "military exercises", "police headquarters": a role word before an event noun or one of the
+      // modifier nouns (buildings, offices, budgets) only describes it.
+      else if (
+        next &&
+        next.sentence === s.index &&
+        next.pos === 'NOUN' &&
+        (lex.modifierNouns.has(next.lemma) || lex.modifierNouns.has(next.lower)) &&
+        !chunk.entries.some((e) => ['demonym', 'country', 'org', 'group', 'person'].includes(e.kind))
+      )
         use = 'modifier';
       const first = tokens[chunk.from]!;
       const last = tokens[chunk.to - 1]!;

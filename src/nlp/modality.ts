@@ -14,7 +14,15 @@ const ModalityFile = z.object({
   planned_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   stated_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   threatening_governors: z.array(z.string()).default([]),
-  threat_codes: z.record(z.string().regex(/^(\d{2,4}|default)$/), z.string().regex(/^\d{3,4}$/)).default({}),
+  threat_codes: z
+    .record(
+      z.string().regex(/^(\d{2,4}|default)$/),
+      z
+        .string()
+        .regex(/^\d{3,4}$/)
+        .nullable(),
+    )
+    .default({}),
 });
 
 export interface ModalityLexicon {
@@ -31,8 +39,11 @@ export interface ModalityLexicon {
   isStated(code: string): boolean;
   /** Verbs that make what they govern a threat ("threatened to impose sanctions"). */
   threatening: Set<string>;
-  /** The 13x code of a threatened event's code (longest prefix, else `default`). */
-  threatCode(code: string): string;
+  /**
+   * The 13x code of a threatened event's code (longest prefix, else `default`); `null` where a vow
+   * to do it is a promise, not a threat ("vowed to return to the streets").
+   */
+  threatCode(code: string): string | null;
   issues: Issue[];
 }
 
@@ -67,7 +78,7 @@ export function modalityLexicon(): ModalityLexicon {
     threatCode: (code) => {
       for (let n = code.length; n >= 2; n--) {
         const hit = threats[code.slice(0, n)];
-        if (hit) return hit;
+        if (hit !== undefined) return hit;
       }
       return threats.default ?? '130';
     },

@@ -272,8 +272,12 @@ export class Syntax {
         const prev = this.tokens[start - 1];
         const governed =
           prev && start - 1 >= first && (prev.pos === 'ADP' || prev.lower === 'to') && prev.lower !== 'of';
-        // "with Japanese officials proposing ...": a mention right before a participle is its subject.
-        const adjacent = j === k && this.tokens[k + 1]?.lower.endsWith('ing');
+        // "with Japanese officials proposing ...": a mention right before a participle is its subject;
+        // so is one right before a finite verb after "after"/"before" ("after Israeli jets struck").
+        const adjacent =
+          j === k &&
+          (this.tokens[k + 1]?.lower.endsWith('ing') ||
+            (prev !== undefined && nlpLexicons().clauseOpeners.has(prev.lower)));
         if ((!governed || adjacent) && m.use !== 'location') return m;
         j = start - 1;
         continue;
