@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.js';
 import { createApp } from './app.js';
 
-const store = openStore(join(mkdtempSync(join(tmpdir(), 'dyad-api-')), 'api.db'));
+const store = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-api-')), 'api.db'));
 const app = createApp({ store, token: 'secret' });
-afterAll(() => store.close());
+afterAll(async () => store.close());
 
 describe('reads', () => {
   it.each([
@@ -25,8 +25,8 @@ describe('reads', () => {
   });
 });
 
-describe('abuse: 4xx, never 5xx, store unchanged', () => {
-  const before = store.counts();
+describe('abuse: 4xx, never 5xx, store unchanged', async () => {
+  const before = await store.counts();
   const long = 'A'.repeat(100_000);
   it.each([
     ["/api/events?actor=USA' OR 1=1--", 400],
@@ -71,5 +71,5 @@ describe('abuse: 4xx, never 5xx, store unchanged', () => {
   ] as const)('POST %s → %i', async (_name, body, auth, status) => {
     expect((await post(body, auth)).status).toBe(status);
   });
-  it('left the store unchanged', () => expect(store.counts()).toEqual(before));
+  it('left the store unchanged', async () => expect(await store.counts()).toEqual(before));
 });

@@ -27,9 +27,12 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S
 }
 
 /** One page of events, filtered, sorted and paged by the store; `more` tells whether another page follows. */
-function filtered(store: EventStore, q: EventsQuery): { more: boolean; events: EventRecord[] } {
+async function filtered(
+  store: EventStore,
+  q: EventsQuery,
+): Promise<{ more: boolean; events: EventRecord[] }> {
   const [src, tgt] = q.dyad ? q.dyad.split('-') : [];
-  const all = store.events({
+  const all = await store.events({
     actor: q.actor,
     dyad: src && tgt ? [src, tgt] : undefined,
     code: q.code,
@@ -44,16 +47,18 @@ function filtered(store: EventStore, q: EventsQuery): { more: boolean; events: E
 }
 
 /** The planned events and the occurred events that could fulfil them (same actors), not every event. */
-function plansWithOutcomes(store: EventStore): EventRecord[] {
-  const plans = store.events({ status: 'planned', limit: ALL });
+async function plansWithOutcomes(store: EventStore): Promise<EventRecord[]> {
+  const plans = await store.events({ status: 'planned', limit: ALL });
   const queries = new Map<string, Parameters<EventStore['events']>[0]>();
   for (const p of plans) {
     const t = p.target?.code;
     const key = `${p.source.code}\u0000${t ?? ''}`;
     queries.set(key, t ? { dyad: [p.source.code, t] } : { actor: p.source.code });
   }
-  const done = [...queries.values()].flatMap((q) => store.events({ ...q, status: 'occurred', limit: ALL }));
-  return [...plans, ...done];
+  const done = await Promise.all(
+    [...queries.values()].map((q) => store.events({ ...q, status: 'occurred', limit: ALL })),
+  );
+  return [...plans, ...done.flat()];
 }
 
 export function createApp(opts: AppOptions): Hono {
@@ -66,42 +71,44 @@ export function createApp(opts: AppOptions): Hono {
 
   const events = (c: { req: { query: () => Record<string, string> } }) => parse(EventsQuery, c.req.query());
   app.get('/api/openapi.json', (c) => c.json(openapi));
-  app.get('/api/events', (c) => {
+  app.get('/api/events', async (c) => {
     const q = events(c);
-    return q.ok ? c.json(filtered(store, q.value)) : c.json({ error: q.error }, 400);
+    return q.ok ? c.json(await filtered(store, q.value)) : c.json({ error: q.error }, 400);
   });
-  app.get('/api/search', (c) => {
+  app.get('/api/search', async (c) => {
     const q = events(c);
     if (!q.ok) return c.json({ error: q.error }, 400);
     if (!q.value.q) return c.json({ error: 'q: required' }, 400);
-    return c.json(filtered(store, q.value));
+    return c.json(await filtered(store, q.value));
   });
-  app.get('/api/events/:id', (c) => {
+  app.get('/api/events/:id', async (c) => {
     const id = c.req.param('id');
     if (id.length > 200) return c.json({ error: 'id: too long' }, 400);
-    const event = store.getEvent(id);
+    const event = await store.getEvent(id);
     if (!event) return c.json({ error: `no event ${id}` }, 404);
-    return c.json({ event, article: store.getArticle(event.article_id) });
+    return c.json({ event, article: await store.getArticle(event.article_id) });
   });
-  app.get('/api/actors', (c) => {
-    return c.json({ actors: store.actorCounts(ALL) });
+  app.get('/api/actors', async (c) => {
+    return c.json({ actors: await store.actorCounts(ALL) });
   });
-  app.get('/api/series', (c) => {
+  app.get('/api/series', async (c) => {
     const q = parse(SeriesQuery, c.req.query());
     if (!q.ok) return c.json({ error: q.error }, 400);
     const [src = '', tgt = ''] = q.value.dyad.split('-');
-    const list = store.events({ dyad: [src, tgt], limit: ALL });
+    const list = await store.events({ dyad: [src, tgt], limit: ALL });
     return c.json({ dyad: q.value.dyad, series: dyadSeries(list, q.value) });
   });
-  app.get('/api/network', (c) => {
+  app.get('/api/network', async (c) => {
     const q = parse(NetworkQuery, c.req.query());
     if (!q.ok) return c.json({ error: q.error }, 400);
     const { from, to, quad } = q.value;
     return c.json({
-      edges: store.network({ from, to, quadClass: quad as 1 | 2 | 3 | 4 | undefined }),
+      edges: await store.network({ from, to, quadClass: quad as 1 | 2 | 3 | 4 | undefined }),
     });
   });
-  app.get('/api/calendar', (c) => c.json({ entries: plannedCalendar(plansWithOutcomes(store), today()) }));
+  app.get('/api/calendar', async (c) =>
+    c.json({ entries: plannedCalendar(await plansWithOutcomes(store), today()) }),
+  );
   app.post(
     '/api/articles',
     bodyLimit({ maxSize: 512 * 1024, onError: (c) => c.json({ error: 'body too large' }, 413) }),
@@ -114,7 +121,7 @@ export function createApp(opts: AppOptions): Hono {
       const a = parse(ArticleBody, body);
       if (!a.ok) return c.json({ error: a.error }, 400);
       const coded = codeArticle(a.value);
-      const put = store.putArticle(a.value, coded.events);
+      const put = await store.putArticle(a.value, coded.events);
       return c.json({ ...put, events: coded.events.length });
     },
   );

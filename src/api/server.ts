@@ -24,7 +24,7 @@ const TYPES: Record<string, string> = {
 };
 
 export async function startServer(opts: ServerOptions): Promise<{ url: string; close: () => Promise<void> }> {
-  const store = typeof opts.db === 'string' ? openStore(opts.db) : opts.db;
+  const store = typeof opts.db === 'string' ? await openStore(opts.db) : opts.db;
   const app = createApp({ store, token: opts.token });
   const root = resolve(opts.webRoot ?? 'web/dist');
   app.get('*', (c) => {
@@ -47,8 +47,8 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
           close: () =>
             new Promise<void>((done) => {
               server.close(() => {
-                if (typeof opts.db === 'string') store.close();
-                done();
+                if (typeof opts.db === 'string') void store.close().then(done, done);
+                else done();
               });
             }),
         });

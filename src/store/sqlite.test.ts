@@ -5,12 +5,10 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from './index.js';
 import { SQLITE_MIGRATIONS } from './sqlite.js';
-import { mention, storeSuite } from './store.suite.js';
-
-storeSuite('sqlite (in memory)', () => openStore(':memory:'));
+import { mention } from './test-helpers/fixtures.js';
 
 describe('sqlite migrations', () => {
-  it('upgrades a store made by the interim schema (version 0) and keeps its data', () => {
+  it('upgrades a store made by the interim schema (version 0) and keeps its data', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dyad-store-')), 'old.db');
     const old = new Database(file);
     old.exec(SQLITE_MIGRATIONS[0]!);
@@ -27,14 +25,14 @@ describe('sqlite migrations', () => {
       )
       .run(JSON.stringify(e));
     old.close();
-    const store = openStore(file);
-    expect(store.events({ place: 'tokyo' }).map((x) => x.id)).toEqual(['a1-e0']);
-    expect(store.searchArticles('tokyo').map((h) => h.id)).toEqual(['a1']);
-    store.close();
+    const store = await openStore(file);
+    expect((await store.events({ place: 'tokyo' })).map((x) => x.id)).toEqual(['a1-e0']);
+    expect((await store.searchArticles('tokyo')).map((h) => h.id)).toEqual(['a1']);
+    await store.close();
     const db = new Database(file);
     expect(db.pragma('user_version', { simple: true })).toBe(SQLITE_MIGRATIONS.length);
     db.close();
     // Opening again runs nothing twice.
-    openStore(file).close();
+    await (await openStore(file)).close();
   });
 });

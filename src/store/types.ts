@@ -1,5 +1,7 @@
 // The store's interface: what ingest, the CLI, the analysis functions and the API may ask of a store.
-// Adapters (today: SQLite in ./sqlite.ts) implement it; the shared suite (./store.suite.ts) tests them.
+// Every method returns a promise, so a networked adapter (PostgreSQL) implements it as well as the
+// embedded one (SQLite, synchronous inside). Both are thin dialects over one SQL core (./sql.ts); the
+// shared suite (./store.suite.ts) tests them.
 import { createHash } from 'node:crypto';
 import type { Article } from '../core/article.js';
 import type { EventRecord } from '../core/event.js';
@@ -78,28 +80,30 @@ export interface FoldedEvent {
 }
 
 export interface EventStore {
+  /** Which adapter this is. */
+  readonly kind: 'sqlite' | 'postgres';
   /** Stores an article with its events, whole or not at all; the same content again changes nothing. */
-  putArticle(article: Article, events: readonly EventRecord[]): PutResult;
+  putArticle(article: Article, events: readonly EventRecord[]): Promise<PutResult>;
   /** True when this exact article (same content) is stored already. */
-  hasArticle(article: Article): boolean;
-  events(query?: EventQuery): EventRecord[];
+  hasArticle(article: Article): Promise<boolean>;
+  events(query?: EventQuery): Promise<EventRecord[]>;
   /** One event mention by id, or null. */
-  getEvent(id: string): EventRecord | null;
+  getEvent(id: string): Promise<EventRecord | null>;
   /** One article by id, or null. */
-  getArticle(id: string): StoredArticle | null;
+  getArticle(id: string): Promise<StoredArticle | null>;
   /** Actor codes with how many mentions name them (source or target), most frequent first. */
-  actorCounts(limit?: number): Array<{ code: string; events: number }>;
+  actorCounts(limit?: number): Promise<Array<{ code: string; events: number }>>;
   /**
    * Mentions folded into events (see FoldedEvent), filtered by `query` (over mentions) and paged.
    * `oneADay` folds further to one event per day, dyad and root code (the analysts' "one-a-day" filter).
    */
-  foldedEvents(query?: EventQuery, opts?: { oneADay?: boolean }): FoldedEvent[];
+  foldedEvents(query?: EventQuery, opts?: { oneADay?: boolean }): Promise<FoldedEvent[]>;
   /** The actor network over the mentions a query selects (paging ignored), heaviest edges first. */
-  network(query?: EventQuery): NetworkEdge[];
-  /** Full-text search over article titles and texts (SQLite FTS5), best match first. */
-  searchArticles(query: string, limit?: number): ArticleHit[];
-  counts(): { articles: number; events: number };
-  close(): void;
+  network(query?: EventQuery): Promise<NetworkEdge[]>;
+  /** Full-text search over article titles and texts (SQLite FTS5, PostgreSQL tsvector), best match first. */
+  searchArticles(query: string, limit?: number): Promise<ArticleHit[]>;
+  counts(): Promise<{ articles: number; events: number }>;
+  close(): Promise<void>;
 }
 
 /** The content key of an article: same date, title and text means the same article. */

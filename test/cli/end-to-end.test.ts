@@ -33,21 +33,21 @@ describe('end to end', () => {
   it('ingesting the same files twice leaves the store unchanged', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'dyad-')), 'test.db');
     const ingest = async () => {
-      const store = openStore(db);
+      const store = await openStore(db);
       const s = await runIngest([samples], store, { workers: 1 });
-      store.close();
+      await store.close();
       return s;
     };
     const first = await ingest();
     expect(first.inserted).toBe(30);
-    const store = openStore(db);
-    const before = store.counts();
-    store.close();
+    const store = await openStore(db);
+    const before = await store.counts();
+    await store.close();
     const second = await ingest();
     expect(second).toMatchObject({ inserted: 0, replaced: 0, unchanged: 30, failed: {} });
-    const again = openStore(db);
-    expect(again.counts()).toEqual(before);
-    again.close();
+    const again = await openStore(db);
+    expect(await again.counts()).toEqual(before);
+    await again.close();
   });
 
   it('an empty or unreadable file gives one clear error line naming it, and the rest goes in', () => {

@@ -4,30 +4,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.js';
-import { mention } from '../../src/store/store.suite.js';
+import { fillStore, mention, shelling } from '../../src/store/test-helpers/fixtures.js';
 
 const db = join(mkdtempSync(join(tmpdir(), 'dyad-events-')), 'events.db');
 const dyad = (...args: string[]) =>
   spawnSync('npx', ['tsx', 'src/cli/main.ts', 'events', '--db', db, ...args], { encoding: 'utf8' });
 
-beforeAll(() => {
-  const store = openStore(db);
-  store.putArticle({ id: 'a1', text: 'Text.', published: '2026-01-02' }, [
-    mention('a1-e0'),
-    mention('a1-e1', {
-      code: '190',
-      root: '19',
-      quad_class: 4,
-      goldstein: -10,
-      status: 'occurred',
-      date: '2026-01-01',
-      evidence: { text: 'Russia shelled Kharkiv.', start: 0, end: 23 },
-      location: { place: 'Kharkiv', country: 'UKR', lat: null, lon: null },
-    }),
-  ]);
-  store.close();
-});
+beforeAll(() =>
+  fillStore(db, [
+    [{ id: 'a1', text: 'Text.', published: '2026-01-02' }, [mention('a1-e0'), shelling('a1-e1')]],
+  ]),
+);
 
 describe('dyad events', () => {
   const ids = (args: string[]) =>

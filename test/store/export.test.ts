@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GDELT_COLUMNS } from '../../src/events/index.js';
-import { openStore } from '../../src/store/index.js';
-import { mention } from '../../src/store/store.suite.js';
+import { fillStore, mention, shelling } from '../../src/store/test-helpers/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-gdelt-'));
 const db = join(dir, 'events.db');
@@ -21,26 +20,18 @@ const exportTo = (out: string, ...args: string[]) =>
     },
   );
 
-beforeAll(() => {
-  const store = openStore(db);
-  store.putArticle({ id: 'a1', text: 'Text.', published: '2026-01-02', url: 'https://news.test/a1' }, [
-    mention('a1-e0'),
-    mention('a1-e1', {
-      code: '190',
-      root: '19',
-      quad_class: 4,
-      goldstein: -10,
-      status: 'occurred',
-      date: '2026-01-01',
-      evidence: { text: 'Russia\tshelled\nKharkiv.', start: 0, end: 23 },
-      location: { place: 'Kharkiv', country: 'UKR', lat: 50, lon: 36.2 },
-    }),
-  ]);
-  store.putArticle({ id: 'a2', text: 'Other.', published: '2026-01-05' }, [
-    mention('a2-e0', { article_id: 'a2' }),
-  ]);
-  store.close();
-});
+beforeAll(() =>
+  fillStore(db, [
+    [
+      { id: 'a1', text: 'Text.', published: '2026-01-02', url: 'https://news.test/a1' },
+      [
+        mention('a1-e0'),
+        shelling('a1-e1', { evidence: { text: 'Russia\tshelled\nKharkiv.', start: 0, end: 23 } }),
+      ],
+    ],
+    [{ id: 'a2', text: 'Other.', published: '2026-01-05' }, [mention('a2-e0', { article_id: 'a2' })]],
+  ]),
+);
 
 describe('dyad export --format gdelt', () => {
   it('writes 61 columns per row, header first, and DuckDB reads it back by column name', async () => {

@@ -13,13 +13,18 @@ const seed = readFileSync('samples/articles.jsonl', 'utf8')
   .map((l) => JSON.parse(l) as Article)
   .find((a) => a.id === 'seed-001')!;
 
-describe('plans tracked to outcomes (seed article)', () => {
-  const store = openStore(':memory:');
-  store.putArticle(seed, codeArticle(seed).events);
-  const spring = store.events({ status: 'planned', dyad: ['JPN', 'USA'] }).find((e) => e.date === '2026-SP');
-  const entry = (asOf: string) =>
+describe('plans tracked to outcomes (seed article)', async () => {
+  const store = await openStore(':memory:');
+  await store.putArticle(seed, codeArticle(seed).events);
+  const spring = (await store.events({ status: 'planned', dyad: ['JPN', 'USA'] })).find(
+    (e) => e.date === '2026-SP',
+  );
+  const entry = async (asOf: string) =>
     plannedCalendar(
-      [...store.events({ status: 'planned' }), ...store.events({ status: 'occurred', dyad: ['JPN', 'USA'] })],
+      [
+        ...(await store.events({ status: 'planned' })),
+        ...(await store.events({ status: 'occurred', dyad: ['JPN', 'USA'] })),
+      ],
       asOf,
     ).find((c) => c.event.id === spring?.id);
 
@@ -27,11 +32,11 @@ describe('plans tracked to outcomes (seed article)', () => {
     expect(spring?.status).toBe('planned');
     expect(spring?.source.code).toMatch(/^JPN/);
   });
-  it('links it to nothing: pending in January, overdue as of 2026-07-01', () => {
-    expect(entry('2026-01-03')).toMatchObject({ outcome: 'pending', fulfilledBy: null });
-    expect(entry('2026-07-01')).toMatchObject({ outcome: 'overdue', fulfilledBy: null });
+  it('links it to nothing: pending in January, overdue as of 2026-07-01', async () => {
+    expect(await entry('2026-01-03')).toMatchObject({ outcome: 'pending', fulfilledBy: null });
+    expect(await entry('2026-07-01')).toMatchObject({ outcome: 'overdue', fulfilledBy: null });
   });
-  it('is fulfilled once a matching visit occurs in spring', () => {
+  it('is fulfilled once a matching visit occurs in spring', async () => {
     const visit = {
       ...spring!,
       id: 'later-e0',
@@ -42,7 +47,9 @@ describe('plans tracked to outcomes (seed article)', () => {
       rules: [],
       date: '2026-03-20',
     };
-    store.putArticle({ id: 'later', text: 'Takaichi visited Washington.', published: '2026-03-21' }, [visit]);
-    expect(entry('2026-07-01')).toMatchObject({ outcome: 'fulfilled', fulfilledBy: 'later-e0' });
+    await store.putArticle({ id: 'later', text: 'Takaichi visited Washington.', published: '2026-03-21' }, [
+      visit,
+    ]);
+    expect(await entry('2026-07-01')).toMatchObject({ outcome: 'fulfilled', fulfilledBy: 'later-e0' });
   });
 });

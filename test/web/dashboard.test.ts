@@ -26,12 +26,12 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
   let browser: Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
 
   beforeAll(async () => {
-    const store = openStore(join(dir, 'web.db'));
+    const store = await openStore(join(dir, 'web.db'));
     const engine = loadEngine();
     for (const line of readFileSync('samples/articles.jsonl', 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const article = JSON.parse(line) as Article;
-      store.putArticle(article, codeArticle(article, { engine }).events);
+      await store.putArticle(article, codeArticle(article, { engine }).events);
     }
     server = await startServer({ db: store, port: 0 });
     browser = await chromium.launchPersistentContext(join(dir, 'profile'), {

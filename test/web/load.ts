@@ -11,7 +11,7 @@ import { codeArticle, loadEngine } from '../../src/pipeline/index.js';
 import { openStore } from '../../src/store/index.js';
 
 const [total = 100_000, clients = 50, seconds = 30] = process.argv.slice(2).map(Number);
-const store = openStore(join(mkdtempSync(join(tmpdir(), 'dyad-load-')), 'load.db'));
+const store = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-load-')), 'load.db'));
 const engine = loadEngine();
 const seeds: EventRecord[] = [];
 for (const line of readFileSync('samples/articles.jsonl', 'utf8').split('\n'))
@@ -24,9 +24,9 @@ for (let a = 0; a * perArticle < total; a++) {
     const s = seeds[(a * perArticle + i) % seeds.length] as EventRecord;
     return { ...s, id: `g${a}-${i}`, article_id: article.id, date: day };
   });
-  store.putArticle(article, events);
+  await store.putArticle(article, events);
 }
-console.log(`store: ${JSON.stringify(store.counts())}`);
+console.log(`store: ${JSON.stringify(await store.counts())}`);
 const { url, close } = await startServer({ db: store, port: 0 });
 const paths = [
   'api/events?dyad=JPN-USA&limit=50',
@@ -60,4 +60,4 @@ console.log(
   `${clients} clients, ${seconds} s: ${times.length} requests (${(times.length / seconds).toFixed(1)}/s), p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms, errors ${errors}`,
 );
 await close();
-store.close();
+await store.close();

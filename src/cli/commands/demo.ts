@@ -17,14 +17,14 @@ export function register(program: Command): void {
       const samples = `${packageRoot}/samples/articles.jsonl`;
       const started = performance.now();
       await loadGazetteer();
-      const store = openStore(opts.db);
+      const store = await openStore(opts.db);
       const s = await runIngest([samples], store, {
         workers: 1,
         onIssue: (line) => process.stderr.write(`dyad demo: ${line}\n`),
       });
       const seconds = (performance.now() - started) / 1000;
-      const events = store.events({ limit: 100_000 });
-      store.close();
+      const events = await store.events({ limit: 100_000 });
+      await store.close();
       const out: string[] = [];
       out.push(
         `Dyad demo: ${s.inserted} sample articles coded in ${seconds.toFixed(1)} s → ${events.length} events in ${opts.db}`,

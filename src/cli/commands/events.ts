@@ -27,7 +27,7 @@ export function register(program: Command): void {
     .option('--limit <n>', 'at most n events', '1000')
     .option('--offset <n>', 'skip the first n', '0')
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'table')
-    .action((opts: Record<string, string | undefined>) => {
+    .action(async (opts: Record<string, string | undefined>) => {
       const format = opts.format as (typeof FORMATS)[number];
       if (!FORMATS.includes(format)) {
         process.stderr.write(`dyad events: unknown format "${opts.format}" (use ${FORMATS.join(', ')})\n`);
@@ -59,7 +59,7 @@ export function register(program: Command): void {
       }
       let events: EventRecord[];
       try {
-        const store = openStore(opts.db);
+        const store = await openStore(opts.db);
         const query = {
           ...(opts.actor && { actor: opts.actor.toUpperCase() }),
           ...(dyad && { dyad: [dyad[0]!, dyad[1]!] as [string, string] }),
@@ -75,13 +75,13 @@ export function register(program: Command): void {
           offset: Number(opts.offset),
         };
         if (opts.folded) {
-          const folded = store.foldedEvents(query, { oneADay: Boolean(opts.oneADay) });
-          store.close();
+          const folded = await store.foldedEvents(query, { oneADay: Boolean(opts.oneADay) });
+          await store.close();
           process.stdout.write(`${JSON.stringify(folded, null, 2)}\n`);
           return;
         }
-        events = store.events(query);
-        store.close();
+        events = await store.events(query);
+        await store.close();
       } catch (err) {
         process.stderr.write(`dyad events: ${opts.db}: ${(err as Error).message}\n`);
         process.exitCode = Exit.FAILURE;

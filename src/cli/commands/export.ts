@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { EventRecord } from '../../core/event.js';
 import { toCsv, toGdelt, toPloverJsonl } from '../../store/export.js';
-import { openStore } from '../../store/index.js';
+import { openStore, type StoredArticle } from '../../store/index.js';
 import { writeParquet } from '../../store/parquet.js';
 import { Exit } from '../exit.js';
 
@@ -45,8 +45,8 @@ export function register(program: Command): void {
       let events: EventRecord[];
       let gdelt = '';
       try {
-        const store = openStore(String(opts.db));
-        events = store.events({
+        const store = await openStore(String(opts.db));
+        events = await store.events({
           ...(opts.actor && { actor: String(opts.actor).toUpperCase() }),
           ...(opts.code && { code: String(opts.code) }),
           ...(opts.status && { status: opts.status as EventRecord['status'] }),
@@ -55,14 +55,12 @@ export function register(program: Command): void {
           limit,
         });
         if (format === 'gdelt') {
-          const cache = new Map<string, ReturnType<typeof store.getArticle>>();
-          const articleOf = (id: string) => {
-            if (!cache.has(id)) cache.set(id, store.getArticle(id));
-            return cache.get(id) ?? null;
-          };
-          gdelt = toGdelt(events, articleOf, opts.header !== false);
+          const articles = new Map<string, StoredArticle | null>();
+          for (const id of new Set(events.map((e) => e.article_id)))
+            articles.set(id, await store.getArticle(id));
+          gdelt = toGdelt(events, (id) => articles.get(id) ?? null, opts.header !== false);
         }
-        store.close();
+        await store.close();
       } catch (err) {
         process.stderr.write(`dyad export: ${opts.db}: ${(err as Error).message}\n`);
         process.exitCode = Exit.FAILURE;
