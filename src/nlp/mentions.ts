@@ -162,14 +162,16 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         else use = 'modifier';
       } else if (prev && (prev.text === '-' || prev.text === '–') && prev.end === tokens[chunk.from]!.start)
         use = 'modifier';
-      // "military exercises", "police headquarters": a role word before an event noun or one of the
-      // modifier nouns (buildings, offices, budgets) only describes it.
+      // "military exercises", "police headquarters", "the police oversight authority": a role word
+      // before a common noun that names no actor itself only describes it.
       else if (
         next &&
         next.sentence === s.index &&
         next.pos === 'NOUN' &&
-        (lex.modifierNouns.has(next.lemma) || lex.modifierNouns.has(next.lower)) &&
-        !chunk.entries.some((e) => ['demonym', 'country', 'org', 'group', 'person'].includes(e.kind))
+        !isCapitalised(next) &&
+        chunk.entries.length > 0 &&
+        chunk.entries.every((e) => e.kind === 'agent') &&
+        (lex.eventNouns.has(next.lemma) || !kb.lexicon.longest(lowers, chunk.to))
       )
         use = 'modifier';
       const first = tokens[chunk.from]!;
@@ -178,6 +180,8 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
       const r: Resolution = chunk.namedThing
         ? { actor: null, reason: 'a name built on a country (a facility, company or event)' }
         : resolveChunk(kb, text, date, use, doc.article.text);
+      // "Bolsonaro's lawyers": a plural common noun at the end makes the mention plural, whoever owns it.
+      const pluralHead = chunk.to - chunk.from > 1 && last.pos === 'NOUN' && last.lower !== last.lemma;
       add({
         start: first.start,
         end: last.end,
@@ -185,8 +189,8 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         text,
         kind: mentionKind(r, chunk.entries),
         head: last.i,
-        number: r.actor ? r.number : (r.partial?.number ?? 'sg'),
-        ...((r.actor ? r.gender : r.partial?.gender) && {
+        number: pluralHead ? 'pl' : r.actor ? r.number : (r.partial?.number ?? 'sg'),
+        ...(!pluralHead && (r.actor ? r.gender : r.partial?.gender) && {
           gender: (r.actor ? r.gender : r.partial?.gender)!,
         }),
         actor: r.actor,

@@ -142,7 +142,7 @@ export class Syntax {
       const participle = before.text === ',' && this.tokens[v]!.lower.endsWith('ing');
       if (
         (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.lower === 'or') &&
-        (participle || !this.mentionEndingNear(k))
+        (participle || !this.mentionEndingNear(k) || this.objectEndingAt(k - 1))
       ) {
         // The nearest verb with a subject: "said the drills were conducted ... and accused Australia"
         // skips the subjectless passive back to "said".
@@ -203,6 +203,18 @@ export class Syntax {
       if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'") return null;
     }
     return null;
+  }
+
+  /**
+   * "stormed parliament and set it on fire": the actor ending at `k` is the object of a verb right
+   * before it, so a verb after the "and" that follows is coordinated with that verb, not with the actor.
+   */
+  private objectEndingAt(k: number): boolean {
+    const m = this.actorEndingAt(k);
+    if (!m) return false;
+    let j = this.firstToken(m) - 1;
+    while (j >= 0 && this.tokens[j]!.pos === 'DET') j--;
+    return this.tokens[j]?.pos === 'VERB' && this.tokens[j]!.sentence === this.tokens[k]!.sentence;
   }
 
   private mentionEndingNear(k: number): boolean {
