@@ -35,10 +35,10 @@ export interface Dialect extends Sql {
 }
 
 const SORTS: Record<NonNullable<EventQuery['sort']>, string> = {
-  date: 'date IS NULL, date, article_id, sentence',
-  '-date': 'date IS NULL, date DESC, article_id, sentence',
-  goldstein: 'goldstein, date, article_id, sentence',
-  '-goldstein': 'goldstein DESC, date, article_id, sentence',
+  date: 'date IS NULL, date, article_id, sentence, id',
+  '-date': 'date IS NULL, date DESC, article_id, sentence, id',
+  goldstein: 'goldstein, date, article_id, sentence, id',
+  '-goldstein': 'goldstein DESC, date, article_id, sentence, id',
 };
 
 /** LIKE pattern for a literal substring (escapes %, _ and the escape character). */

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { packageRoot } from '../../core/paths.js';
 import { loadGazetteer } from '../../geo/index.js';
 import { failedCount, runIngest } from '../../ingest/run.js';
-import { openStore } from '../../store/index.js';
+import { isPostgresUrl, openStore } from '../../store/index.js';
 import { Exit } from '../exit.js';
 import { eventTable } from '../format.js';
 
@@ -11,9 +11,10 @@ export function register(program: Command): void {
   program
     .command('demo')
     .description('code the bundled sample articles into a fresh store and print a readable summary')
-    .option('--db <file>', 'the demo store (recreated)', './dyad-demo.db')
+    .option('--db <url>', 'the demo store: a SQLite file (recreated) or a postgres:// URL', './dyad-demo.db')
     .action(async (opts: { db: string }) => {
-      for (const suffix of ['', '-wal', '-shm']) if (existsSync(opts.db + suffix)) rmSync(opts.db + suffix);
+      if (!isPostgresUrl(opts.db))
+        for (const suffix of ['', '-wal', '-shm']) if (existsSync(opts.db + suffix)) rmSync(opts.db + suffix);
       const samples = `${packageRoot}/samples/articles.jsonl`;
       const started = performance.now();
       await loadGazetteer();

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { EventRecord } from '../../core/event.js';
 import { openStore } from '../../store/index.js';
+import { DB_HELP, defaultDb } from '../db.js';
 import { Exit } from '../exit.js';
 import { eventTable } from '../format.js';
 
@@ -11,7 +12,7 @@ export function register(program: Command): void {
   program
     .command('events')
     .description('query the stored events')
-    .option('--db <file>', 'the store (SQLite file)', './dyad.db')
+    .option('--db <url>', DB_HELP, defaultDb())
     .option('--actor <code>', 'source or target code starts with it (JPN, USAGOV, IGOUNO)')
     .option('--dyad <A,B>', 'events between two actors, either direction')
     .option('--code <prefix>', 'CAMEO code prefix (04, 042)')

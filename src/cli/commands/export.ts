@@ -4,6 +4,7 @@ import type { EventRecord } from '../../core/event.js';
 import { toCsv, toGdelt, toPloverJsonl } from '../../store/export.js';
 import { openStore, type StoredArticle } from '../../store/index.js';
 import { writeParquet } from '../../store/parquet.js';
+import { DB_HELP, defaultDb } from '../db.js';
 import { Exit } from '../exit.js';
 
 const FORMATS = ['csv', 'gdelt', 'parquet', 'plover', 'jsonl'] as const;
@@ -15,7 +16,7 @@ export function register(program: Command): void {
       'write the stored events as CSV, GDELT 2.0 Events (61 tab-separated columns), Parquet, PLOVER JSONL or event-record JSONL',
     )
     .requiredOption('--format <format>', `output: ${FORMATS.join(', ')}`)
-    .option('--db <file>', 'the store (SQLite file)', './dyad.db')
+    .option('--db <url>', DB_HELP, defaultDb())
     .option('--out <file>', 'write here instead of standard output')
     .option('--no-header', "CSV or GDELT without the header line (GDELT's own files have none)")
     .option('--actor <code>', 'source or target code starts with it')

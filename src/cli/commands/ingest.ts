@@ -6,6 +6,7 @@ import { progress } from '../../ingest/progress.js';
 import { failedCount, type IngestSummary, runIngest } from '../../ingest/run.js';
 import { countFiles } from '../../ingest/walk.js';
 import { openStore } from '../../store/index.js';
+import { DB_HELP, defaultDb } from '../db.js';
 import { Exit } from '../exit.js';
 import { isIsoDate } from '../input.js';
 
@@ -52,7 +53,7 @@ export function register(program: Command): void {
       'code articles (text, JSONL, HTML, RSS/Atom, .gz, folders) into the event store; re-running adds nothing twice, so a killed run can simply be run again',
     )
     .argument('<paths...>', 'files or folders (read recursively)')
-    .option('--db <url>', 'the store (SQLite file or sqlite: URL)', './dyad.db')
+    .option('--db <url>', DB_HELP, defaultDb())
     .option('-d, --date <YYYY-MM-DD>', 'publication date for inputs that do not give one')
     .option('-w, --workers <n>', 'coding threads (1 = in this process)', String(availableParallelism()))
     .option('--report <file>', 'write the summary (counts and every issue) as JSON')

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { startServer } from '../../api/index.js';
+import { DB_HELP, defaultDb } from '../db.js';
 import { Exit } from '../exit.js';
 
 export function register(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API (/api/...) and the dashboard (web/dist) over a store')
-    .option('--db <file>', 'the store (SQLite file)', './dyad.db')
+    .option('--db <url>', DB_HELP, defaultDb())
     .option('--port <n>', 'TCP port', '8080')
     .option('--host <h>', 'interface to listen on', '127.0.0.1')
     .option('--token <t>', 'bearer token for POST /api/articles (else $DYAD_TOKEN; no token: read-only)')

@@ -1,0 +1,177 @@
+// The PostgreSQL adapter of `EventStore` (the `pg` driver): a dialect of the SQL core (./sql.ts) and
+// PostgreSQL's own schema. `postgres://user@host:port/db?schema=NAME` keeps the store in schema NAME
+// (created when missing; default `public`), so several stores (and every test) share one database.
+// Migrations are recorded in `dyad_migrations` and applied under an advisory lock, so any number of
+// processes may open a new store at once.
+import pg from 'pg';
+import { type Arg, type Dialect, type Sql, sqlStore } from './sql.js';
+import type { ArticleHit, EventStore } from './types.js';
+
+/** Migrations, in order; entry i is version i + 1. Text columns compared or sorted use the C collation,
+ * so ordering is bytewise as in SQLite. */
+export const PG_MIGRATIONS: readonly string[] = [
+  // 1: articles (full-text vector kept by PostgreSQL), mentions.
+  `CREATE TABLE articles (
+     id text COLLATE "C" PRIMARY KEY, hash text COLLATE "C" NOT NULL, url text COLLATE "C",
+     title text, source text COLLATE "C", published text COLLATE "C" NOT NULL, language text,
+     text text NOT NULL, stored_at timestamptz NOT NULL DEFAULT now(),
+     tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED);
+   CREATE UNIQUE INDEX articles_hash ON articles(hash);
+   CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+   CREATE INDEX articles_tsv ON articles USING gin(tsv);
+   CREATE TABLE mentions (
+     id text COLLATE "C" NOT NULL,
+     article_id text COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+     sentence integer NOT NULL, source_code text COLLATE "C" NOT NULL, target_code text COLLATE "C",
+     code text COLLATE "C" NOT NULL, root text COLLATE "C" NOT NULL, quad_class integer NOT NULL,
+     goldstein double precision, status text COLLATE "C" NOT NULL, date text COLLATE "C",
+     place text, country text, evidence text, record text NOT NULL,
+     PRIMARY KEY (article_id, id));
+   CREATE INDEX mentions_id ON mentions(id);
+   CREATE INDEX mentions_source ON mentions(source_code text_pattern_ops);
+   CREATE INDEX mentions_target ON mentions(target_code text_pattern_ops);
+   CREATE INDEX mentions_code ON mentions(code text_pattern_ops);
+   CREATE INDEX mentions_date ON mentions(date);
+   CREATE INDEX mentions_quad ON mentions(quad_class, date);
+   CREATE INDEX mentions_status ON mentions(status, date);`,
+];
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** The connection string without `schema`, and the schema (a plain identifier) it names. */
+export function parsePgUrl(url: string): { connectionString: string; schema: string } {
+  const u = new URL(url);
+  const schema = u.searchParams.get('schema') ?? 'public';
+  if (!IDENTIFIER.test(schema))
+    throw new Error(`schema "${schema}" is not a plain identifier (letters, digits, _)`);
+  u.searchParams.delete('schema');
+  return { connectionString: u.toString(), schema };
+}
+
+/** count(*) is bigint and round() numeric in PostgreSQL: both read back as JS numbers. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === 20 || oid === 1700
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** `?` placeholders numbered as PostgreSQL wants them (`$1`, `$2`, ...); cached per statement. */
+const numbered = new Map<string, string>();
+const pgSql = (sql: string): string => {
+  let out = numbered.get(sql);
+  if (out === undefined) {
+    let n = 0;
+    out = sql.replace(/\?/g, () => `$${++n}`);
+    if (numbered.size < 5000) numbered.set(sql, out);
+  }
+  return out;
+};
+
+const on = (q: pg.Pool | pg.PoolClient): Sql => ({
+  all: async <T>(sql: string, args: readonly Arg[] = []) =>
+    (await q.query(pgSql(sql), args as Arg[])).rows as T[],
+  run: async (sql, args = []) => {
+    await q.query(pgSql(sql), args as Arg[]);
+  },
+});
+
+/** Errors after which the whole transaction is simply run again: deadlock, serialization, a unique key
+ * taken by a concurrent transaction. */
+const RETRY = new Set(['40P01', '40001', '23505']);
+
+export interface PgDatabase {
+  pool: pg.Pool;
+  schema: string;
+  dialect: Dialect;
+}
+
+/** Connects to `url`, creates its schema when missing and applies the migrations not yet recorded. */
+export async function connectPostgres(
+  url: string,
+  extraMigrations: readonly string[] = [],
+): Promise<PgDatabase> {
+  const { connectionString, schema } = parsePgUrl(url);
+  const pool = new pg.Pool({
+    connectionString,
+    options: `-c search_path=${schema}`,
+    types,
+    max: 8,
+    connectionTimeoutMillis: 10_000,
+  });
+  pool.on('error', () => {
+    // An idle connection that dies (server restart) is dropped by the pool; the next query reconnects.
+  });
+  const transaction = async <T>(fn: (tx: Sql) => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt++) {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const result = await fn(on(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        const code = (err as { code?: string }).code;
+        if (!(code && RETRY.has(code)) || attempt >= 5) throw err;
+        await new Promise((ok) => setTimeout(ok, 5 + Math.random() * 20 * attempt));
+      } finally {
+        client.release(broken);
+      }
+    }
+  };
+  const dialect: Dialect = {
+    kind: 'postgres',
+    ...on(pool),
+    transaction,
+    round2: (expr) => `round(CAST(${expr} AS numeric), 2)`,
+    searchArticles: (words, limit) =>
+      on(pool).all<ArticleHit>(
+        `SELECT a.id, a.title, a.published,
+           ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6') AS snippet
+         FROM articles a, plainto_tsquery('english', ?) q
+         WHERE a.tsv @@ q ORDER BY ts_rank(a.tsv, q) DESC, a.id LIMIT ?`,
+        [words.join(' '), limit],
+      ),
+    close: () => pool.end(),
+  };
+  try {
+    await migratePostgres(dialect, schema, [...PG_MIGRATIONS, ...extraMigrations]);
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+  return { pool, schema, dialect };
+}
+
+/** Applies the migrations a store lacks, one transaction each, under an advisory lock. */
+async function migratePostgres(d: Dialect, schema: string, migrations: readonly string[]): Promise<number> {
+  let version = 0;
+  for (;;) {
+    const applied = await d.transaction(async (tx) => {
+      await tx.run("SELECT pg_advisory_xact_lock(hashtext('dyad-migrations'))");
+      // The schema name is a checked identifier; identifiers cannot be parameters.
+      await tx.run(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      await tx.run(
+        `CREATE TABLE IF NOT EXISTS dyad_migrations (
+           version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      const [row] = await tx.all<{ v: number | null }>('SELECT max(version) AS v FROM dyad_migrations');
+      version = row?.v ?? 0;
+      if (version >= migrations.length) return false;
+      await tx.run(migrations[version]!);
+      await tx.run('INSERT INTO dyad_migrations (version) VALUES (?)', [version + 1]);
+      return true;
+    });
+    if (!applied) return version;
+  }
+}
+
+/** Opens (creating and migrating when needed) the PostgreSQL store at `url`. */
+export async function openPostgresStore(url: string): Promise<EventStore> {
+  const { dialect } = await connectPostgres(url);
+  return sqlStore(dialect);
+}
