@@ -22,6 +22,7 @@ DONATE [071]
 - * NOTHING [---]
 - * ((BROKEN [070]
 GI$VE
+- * NEW_&MONEY_FUND [072]
 `;
 
 describe('verb dictionary reader', () => {
@@ -32,7 +33,14 @@ describe('verb dictionary reader', () => {
       [['GIVE'], ['GAVE', 'GIVEN'], undefined],
       [['DONATE'], [], '071'],
     ]);
-    expect(d.blocks[0]!.patterns).toHaveLength(5);
+    expect(d.blocks[0]!.patterns).toHaveLength(6);
+    // "_" joins consecutive words.
+    expect(d.blocks[0]!.patterns[5]!.elements).toEqual([
+      { kind: 'verb' },
+      { kind: 'word', word: 'NEW' },
+      { kind: 'synset', name: 'MONEY', joined: true },
+      { kind: 'word', word: 'FUND', joined: true },
+    ]);
     expect(d.blocks[0]!.patterns[1]!.code).toEqual({ raw: '042:043', primary: '042', secondary: '043' });
   });
   it.each([
@@ -43,8 +51,20 @@ describe('verb dictionary reader', () => {
   });
   it('translates what Dyad can express and counts the rest by reason', () => {
     const t = translateVerbs(d, 'v.txt');
-    expect(t.report.translated).toBe(4);
-    expect(t.report.untranslated).toEqual({ 'null code [---] (blocks coding)': 1 });
+    expect(t.report.translated).toBe(6);
+    expect(t.report.untranslated).toEqual({});
+    // "[---]": a pattern that stops the verb's coding.
+    expect(t.set.patterns.filter((p) => p.code === '---').map((p) => p.elements.length)).toEqual([
+      7, 4, 7, 4,
+    ]);
+    // "[042:043]": the target acts back on the source; "% * [030]": the members act both ways.
+    expect(t.set.patterns.find((p) => p.code === '042')?.reverseCode).toBe('043');
+    expect(t.set.patterns.find((p) => p.symmetric)?.reverseCode).toBe('030');
+    // "NEW_&MONEY_FUND": the synset and the last word follow at once.
+    const fund = t.set.patterns.find((p) => p.code === '072')!;
+    expect(
+      fund.elements.map((e) => (e.kind === 'words' ? `${e.tight ? '_' : ''}${e.label}` : e.kind)),
+    ).toEqual(['source', 'give|gave|given', 'gap', 'new', '_@MONEY', '_fund', 'gap', 'gap', 'target']);
     // "- SAID * AID": the word before the verb anchors the pattern, the verb follows it.
     expect(t.set.byAnchor.get('said')?.map((p) => p.code)).toEqual(['070', '070']);
     // "% *": a compound subject's members act on each other.

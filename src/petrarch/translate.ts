@@ -11,7 +11,7 @@
 import { type Issue, issue } from '../core/issue.js';
 import { compilePattern } from '../events/patterns/compile.js';
 import { indexByAnchor, type PatternSet } from '../events/patterns/load.js';
-import type { Pattern } from '../events/patterns/schema.js';
+import { NO_EVENT, type Pattern } from '../events/patterns/schema.js';
 import { regularPlural } from './lines.js';
 import type { PetrCode, PetrElement, VerbDictionary, VerbForm } from './verbs.js';
 
@@ -58,7 +58,7 @@ const bump = (m: Record<string, number>, k: string): void => {
 /** Why a code cannot be used, or null. */
 function codeProblem(code: PetrCode): string | null {
   if (code.primary === null)
-    return code.secondary !== null ? 'reciprocal code only ([:code])' : 'null code [---] (blocks coding)';
+    return code.secondary !== null ? 'reciprocal code only ([:code])' : 'null code [---]';
   if (!CAMEO_CODE.test(code.primary)) return 'code is not a CAMEO code';
   return null;
 }
@@ -104,6 +104,7 @@ function patternTexts(
   verb: string,
   synsets: ReadonlyMap<string, string[]>,
   requireDyad: boolean,
+  nullCode = false,
 ): Array<{ text: string; symmetric?: boolean }> | { reason: string } {
   const flat = flatten(elements);
   const at = flat.findIndex((e) => e.kind === 'verb');
@@ -118,28 +119,33 @@ function patternTexts(
       continue;
     }
     if (e.kind === 'target') return { reason: 'target before the verb' };
+    // "_x": PETRARCH's consecutive words (`MOST_CERTAINLY`); the first element anchors, so it is never tight.
+    const tie = 'joined' in e && e.joined && before.length ? '_' : '';
     if (e.kind === 'word') {
       const w = dyadWord(e.word);
       if (w === null) return { reason: 'word with unusable characters' };
-      before.push(w);
+      before.push(tie + w);
     } else if (e.kind === 'synset') {
       if (!synsets.has(e.name)) return { reason: 'unknown synset' };
-      before.push(`@${e.name}`);
+      before.push(`${tie}@${e.name}`);
     } else if (e.kind === 'skip') before.push('*');
   }
   // Only the subject may stand before the anchor: a leading skip says nothing more.
   while (before[0] === '*') before.shift();
-  if (before.length) verb = `${before.join(' ')} ${verb}`;
+  if (before[0]?.startsWith('_')) before[0] = before[0].slice(1);
+  const verbEl = flat[at];
+  if (before.length)
+    verb = `${before.join(' ')} ${verbEl?.kind === 'verb' && verbEl.joined ? '_' : ''}${verb}`;
   const after: string[] = [];
   let targets = 0;
   for (const e of flat.slice(at + 1)) {
     if (e.kind === 'word') {
       const w = dyadWord(e.word);
       if (w === null) return { reason: 'word with unusable characters' };
-      after.push(w);
+      after.push(`${e.joined ? '_' : ''}${w}`);
     } else if (e.kind === 'synset') {
       if (!synsets.has(e.name)) return { reason: 'unknown synset' };
-      after.push(`@${e.name}`);
+      after.push(`${e.joined ? '_' : ''}@${e.name}`);
     } else if (e.kind === 'target') {
       targets++;
       after.push('[T]');
@@ -155,12 +161,15 @@ function patternTexts(
   // A trailing gap adds nothing to a match.
   while (after[after.length - 1] === '*') after.pop();
   // PETRARCH finds a pattern's words anywhere in the verb phrase: they need not follow the verb at once.
-  if (after.length && after[0] !== '*' && after[0] !== '[T]') after.unshift('*');
+  if (after.length && after[0] !== '*' && after[0] !== '[T]' && !after[0]!.startsWith('_'))
+    after.unshift('*');
   const base = `[S] ${verb}${after.length ? ` ${after.join(' ')}` : ''}`;
   // "% *": the members of a compound subject do it to each other (Dyad's symmetric events).
   if (compound)
     return targets ? { reason: 'compound actor (%) with a target' } : [{ text: base, symmetric: true }];
-  const texts = targets || requireDyad ? [targets ? base : `${base} * * [T]`] : [`${base} * * [T]`, base];
+  // A null-code pattern stops the verb's coding whether or not a target follows.
+  const texts =
+    targets || (requireDyad && !nullCode) ? [targets ? base : `${base} * * [T]`] : [`${base} * * [T]`, base];
   return texts.map((text) => ({ text }));
 }
 
@@ -184,8 +193,21 @@ export function translateVerbs(
   const report: TranslationReport = { ...emptyReport(), transformations: dict.transformations.length };
   const patterns: Pattern[] = [];
   let order = 0;
-  const add = (id: string, code: string, text: string, line: number, symmetric = false): boolean => {
-    const entry = { id, code, pattern: text, ...(symmetric && { symmetric }) };
+  const add = (
+    id: string,
+    code: string,
+    text: string,
+    line: number,
+    symmetric = false,
+    reverse: string | null = null,
+  ): boolean => {
+    const entry = {
+      id,
+      code,
+      pattern: text,
+      ...(symmetric && { symmetric }),
+      ...(reverse && { reverse_code: reverse }),
+    };
     const compiled = compilePattern(entry, synsets, `${file}:${line}`, order++);
     if (typeof compiled === 'string') {
       issues.push(issue('BAD_DATA', `${id} "${text}": ${compiled}`, file, line));
@@ -199,11 +221,13 @@ export function translateVerbs(
     // Patterns first: where a pattern and the bare verb match equally, Dyad keeps the one listed first.
     for (const p of block.patterns) {
       report.patterns++;
-      const bad = codeProblem(p.code);
+      const nullCode = p.code.primary === null && p.code.secondary === null;
+      const bad = nullCode ? null : codeProblem(p.code);
       if (bad) {
         bump(report.untranslated, bad);
         continue;
       }
+      const code = p.code.primary ?? NO_EVENT;
       let ok = false;
       let reason = 'no verb of the block can be used';
       for (const { v, text } of verbs) {
@@ -211,44 +235,50 @@ export function translateVerbs(
           reason = text.reason;
           continue;
         }
-        const texts = patternTexts(p.elements, text, synsets, requireDyad);
+        const texts = patternTexts(p.elements, text, synsets, requireDyad, nullCode);
         if (!Array.isArray(texts)) {
           reason = texts.reason;
           break;
         }
         texts.forEach((t, k) => {
-          const id = `${p.code.primary}.${block.name}.${p.line}.${v.line}.${k}`;
-          if (add(id, p.code.primary!, t.text, p.line, t.symmetric)) ok = true;
+          const id = `${code}.${block.name}.${p.line}.${v.line}.${k}`;
+          // The second code is the target's act back on the source; members of a compound act both ways.
+          const reverse = p.code.secondary ?? (t.symmetric ? p.code.primary : null);
+          if (add(id, code, t.text, p.line, t.symmetric, reverse)) ok = true;
         });
       }
-      if (ok) {
-        report.translated++;
-        if (p.code.secondary) bump(report.approximated, 'reciprocal code dropped ([code:code])');
-      } else bump(report.untranslated, reason);
+      if (ok) report.translated++;
+      else bump(report.untranslated, reason);
     }
     for (const { v, text } of verbs) {
       report.verbs++;
       const code = v.code ?? block.code;
-      const bad = codeProblem(code);
+      const nullCode = code.primary === null && code.secondary === null;
+      // A verb with no code of its own in a null block is ordinary: only its patterns code. A verb
+      // whose own code is null in a coded block is not coded, whatever the block's code.
+      if (nullCode && !v.code) continue;
+      const bad = nullCode ? null : codeProblem(code);
       if (bad) {
-        // A verb with no code of its own in a null block is ordinary: only its patterns code.
-        if (!(code.primary === null && code.secondary === null)) bump(report.untranslated, `verb: ${bad}`);
+        bump(report.untranslated, `verb: ${bad}`);
         continue;
       }
       if (typeof text !== 'string') {
         bump(report.untranslated, `verb: ${text.reason}`);
         continue;
       }
+      const c = code.primary ?? NO_EVENT;
       const a = add(
-        `${code.primary}.${block.name}.${v.line}.t`,
-        code.primary!,
+        `${c}.${block.name}.${v.line}.t`,
+        c,
         `[S] ${text} * * [T]`,
         v.line,
+        false,
+        code.secondary,
       );
       const b =
-        !requireDyad && add(`${code.primary}.${block.name}.${v.line}`, code.primary!, `[S] ${text}`, v.line);
+        (!requireDyad || nullCode) &&
+        add(`${c}.${block.name}.${v.line}`, c, `[S] ${text}`, v.line, false, code.secondary);
       if (a || b) report.verbsTranslated++;
-      if (code.secondary) bump(report.approximated, 'reciprocal code dropped ([code:code])');
     }
   }
   report.dyadPatterns = patterns.length;

@@ -14,10 +14,14 @@ export interface PetrCode {
   secondary: string | null;
 }
 
+/**
+ * `joined`: written after an underscore (`NEW_&TIETYPES_RELATIONS`, `FAILED_TO_*`): PETRARCH's
+ * consecutive words, with nothing between this element and the one before.
+ */
 export type PetrElement =
-  | { kind: 'verb' } // `*` (older files: `**`)
-  | { kind: 'word'; word: string }
-  | { kind: 'synset'; name: string } // `&NAME`
+  | { kind: 'verb'; joined?: boolean } // `*` (older files: `**`)
+  | { kind: 'word'; word: string; joined?: boolean }
+  | { kind: 'synset'; name: string; joined?: boolean } // `&NAME`
   | { kind: 'source' } // `$`
   | { kind: 'target' } // `+`
   | { kind: 'skip' } // `^`: skip to the end of the noun phrase
@@ -177,13 +181,20 @@ function readPattern(line: SourceLine, file: string): VerbPattern | string {
   const code = CODE.exec(body);
   if (!code) return `pattern without a [code]: "${line.text.trim()}"`;
   const inner = body.slice(0, code.index).trim();
+  // Each token, and whether an underscore joins it to the one before.
   const tokens = inner
     .replace(/([(){}])/g, ' $1 ')
-    .split(/[\s_]+/)
-    .filter((t) => t !== '');
+    .split(/\s+/)
+    .flatMap((chunk) =>
+      chunk
+        .split('_')
+        .filter((t) => t !== '')
+        .map((t, k) => ({ t, joined: k > 0 })),
+    );
   const stack: PetrElement[][] = [[]];
   const open: Array<'(' | '{'> = [];
-  for (const t of tokens) {
+  for (const { t, joined } of tokens) {
+    const tie = joined ? { joined } : {};
     const top = stack[stack.length - 1]!;
     if (t === '(' || t === '{') {
       const group: PetrElement = { kind: 'group', bracket: t, elements: [] };
@@ -194,7 +205,7 @@ function readPattern(line: SourceLine, file: string): VerbPattern | string {
       const want = t === ')' ? '(' : '{';
       if (open.pop() !== want) return `unbalanced "${t}" in pattern`;
       stack.pop();
-    } else if (t === '*' || t === '**') top.push({ kind: 'verb' });
+    } else if (t === '*' || t === '**') top.push({ kind: 'verb', ...tie });
     else if (t === '$') top.push({ kind: 'source' });
     else if (t === '+') top.push({ kind: 'target' });
     else if (t === '^') top.push({ kind: 'skip' });
@@ -202,8 +213,8 @@ function readPattern(line: SourceLine, file: string): VerbPattern | string {
     else if (t.startsWith('&')) {
       const name = t.slice(1).toUpperCase().replace(/_+$/, '');
       if (!/^[A-Z0-9_]+$/.test(name)) return `bad synset reference "${t}"`;
-      top.push({ kind: 'synset', name });
-    } else top.push({ kind: 'word', word: t });
+      top.push({ kind: 'synset', name, ...tie });
+    } else top.push({ kind: 'word', word: t, ...tie });
   }
   if (open.length) return `unclosed "${open[open.length - 1]}" in pattern`;
   const elements = stack[0]!;

@@ -13,7 +13,10 @@ export function compilePattern(
   order: number,
 ): Pattern | string {
   const elements: Element[] = [];
-  for (const raw of entry.pattern.trim().split(/\s+/)) {
+  for (const written of entry.pattern.trim().split(/\s+/)) {
+    // "_word": follows the element before at once (PETRARCH's consecutive words).
+    const tight = written.length > 1 && written.startsWith('_');
+    const raw = tight ? written.slice(1) : written;
     const optional = raw.startsWith('(') && raw.endsWith(')');
     const word = optional ? raw.slice(1, -1) : raw;
     if (word === '[S]') elements.push({ kind: 'source' });
@@ -31,7 +34,7 @@ export function compilePattern(
         } else if (part) alts.push([part.toLowerCase()]);
       }
       if (alts.length === 0) return `empty element "${raw}"`;
-      elements.push({ kind: 'words', alts, optional, label: word });
+      elements.push({ kind: 'words', alts, optional, label: word, ...(tight && { tight }) });
     }
   }
   const anchor = elements.findIndex((e) => e.kind === 'words' && !e.optional);
@@ -43,6 +46,7 @@ export function compilePattern(
     id: entry.id,
     code: entry.code,
     symmetric: entry.symmetric ?? false,
+    ...(entry.reverse_code && { reverseCode: entry.reverse_code }),
     ...(entry.only_when && { onlyWhen: entry.only_when }),
     elements,
     anchor,

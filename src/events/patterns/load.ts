@@ -4,7 +4,7 @@ import { loadYamlList, loadYamlMap } from '../../core/data-file.js';
 import { type Issue, issue } from '../../core/issue.js';
 import { dataPath } from '../../core/paths.js';
 import { anchorKeys, compilePattern } from './compile.js';
-import { type Pattern, PatternEntry, SynsetMembers } from './schema.js';
+import { NO_EVENT, type Pattern, PatternEntry, SynsetMembers } from './schema.js';
 
 export interface PatternSet {
   patterns: Pattern[];
@@ -53,7 +53,7 @@ export function loadPatterns(
         issues.push(issue('BAD_DATA', `pattern ${entry.id}: ${compiled}`, file));
         continue;
       }
-      if (knownCodes && !knownCodes.has(entry.code)) {
+      if (knownCodes && entry.code !== NO_EVENT && !knownCodes.has(entry.code)) {
         issues.push(issue('BAD_DATA', `pattern ${entry.id}: unknown CAMEO code ${entry.code}`, file));
         continue;
       }

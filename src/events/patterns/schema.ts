@@ -3,9 +3,15 @@ import { z } from 'zod';
 /** One entry of `data/patterns/*.yaml` (format: docs/patterns.md). */
 export const PatternEntry = z.object({
   id: z.string().min(1),
-  code: z.string().regex(/^\d{2,4}$/, 'a CAMEO code of 2–4 digits, as a string'),
+  /** A CAMEO code, or `---`: where this pattern is the best match, nothing is coded (PETRARCH's null code). */
+  code: z.string().regex(/^(\d{2,4}|---)$/, 'a CAMEO code of 2–4 digits as a string, or ---'),
   pattern: z.string().min(3),
   symmetric: z.boolean().optional(),
+  /** Also code the target acting on the source with this code ("left for X for talks with Y": 032 and 033). */
+  reverse_code: z
+    .string()
+    .regex(/^\d{2,4}$/, 'a CAMEO code of 2–4 digits, as a string')
+    .optional(),
   /**
    * The pattern holds only where its clause speaks of the future: "Moscow would respond" is a threat,
    * "Moscow responded" is not.
@@ -25,12 +31,19 @@ export type Element =
   /** A deed named by a noun ("the attack", "the ruling"): the target is whoever did it, the source of the last event before. */
   | { kind: 'deed' }
   | { kind: 'poss' }
-  | { kind: 'words'; alts: string[][]; optional: boolean; label: string };
+  /** `tight`: the words must follow the previous element at once, with nothing between (`_word`). */
+  | { kind: 'words'; alts: string[][]; optional: boolean; label: string; tight?: boolean };
+
+/** The code of a pattern that stops coding: where it is the best match, no event is made. */
+export const NO_EVENT = '---';
 
 export interface Pattern {
   id: string;
+  /** A CAMEO code, or NO_EVENT. */
   code: string;
   symmetric: boolean;
+  /** Also code the target acting on the source (or, with a symmetric pattern, each pair both ways). */
+  reverseCode?: string;
   /** Set when the pattern holds only for clauses about the future. */
   onlyWhen?: 'planned';
   elements: Element[];
