@@ -208,6 +208,8 @@ function eventsFromMatch(
   const intended = res.modality.plannedCodes.has(m.pattern.code);
   // "Moscow would respond" is a threat only as a statement about the future.
   if (m.pattern.onlyWhen === 'planned' && modality.status !== 'planned') return [];
+  // What an appeal asks for or an accusation alleges is not an event (the appeal or accusation is).
+  if (modality.unasserted) return [];
   const stated: EventStatus =
     threatened || (modality.status === 'planned' && res.modality.isStated(m.pattern.code))
       ? 'occurred'

@@ -43,4 +43,26 @@ describe('modalityOf', () => {
     expect(m.status).toBe(status);
     expect(m.hedged).toBe(hedged);
   });
+
+  it.each([
+    ['The United Nations urged both parties to LET aid convoys reach Darfur.', 'appeal'],
+    ['Islamabad called on the United Nations to INVESTIGATE the incident.', 'appeal'],
+    ['The government rejected calls to REVERSE the decision.', 'appeal'],
+    ['Pakistan accused Indian troops of VIOLATING the ceasefire.', 'alleged'],
+    ['The opposition leader called on supporters to RALLY outside city hall on Thursday.', undefined],
+    ['Japan held a phone call to DISCUSS trade.', undefined],
+    ['Pakistan said Indian troops VIOLATED the ceasefire.', undefined],
+  ] as const)('%s → not asserted: %s', (sentence, unasserted) => {
+    expect(modalityAt(sentence).unasserted).toBe(unasserted);
+  });
+
+  it.each([
+    ["Ethiopia's government denied that it was PLANNING an invasion.", 'denied', undefined],
+    ['Iran warned that it could WITHDRAW from the treaty.', 'planned', true],
+    ['Russia said that its forces had STRUCK the plant.', 'occurred', undefined],
+  ] as const)('%s → %s (a "that" clause follows its verb)', (sentence, status, threat) => {
+    const m = modalityAt(sentence);
+    expect(m.status).toBe(status);
+    expect(m.threat).toBe(threat);
+  });
 });

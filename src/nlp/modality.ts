@@ -14,6 +14,10 @@ const ModalityFile = z.object({
   planned_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   stated_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   threatening_governors: z.array(z.string()).default([]),
+  scheduled_markers: z.array(z.string()).default([]),
+  appealing_governors: z.array(z.string()).default([]),
+  own_followers: z.array(z.string()).default([]),
+  alleging_governors: z.array(z.string()).default([]),
   threat_codes: z
     .record(
       z.string().regex(/^(\d{2,4}|default)$/),
@@ -39,11 +43,19 @@ export interface ModalityLexicon {
   isStated(code: string): boolean;
   /** Verbs that make what they govern a threat ("threatened to impose sanctions"). */
   threatening: Set<string>;
+  /** Cues of a schedule, not of an actor's intent: the planned event keeps its own code ("due to speak"). */
+  scheduled: Set<string>;
   /**
    * The 13x code of a threatened event's code (longest prefix, else `default`); `null` where a vow
    * to do it is a promise, not a threat ("vowed to return to the streets").
    */
   threatCode(code: string): string | null;
+  /** Verbs whose governed event is what someone is asked to do ("urged X to allow ..."). */
+  appealing: Set<string>;
+  /** Nouns for an actor's own people: an appeal to them is the actor's plan ("called on supporters to rally"). */
+  followers: Set<string>;
+  /** Verbs whose governed event is an allegation ("accused X of violating ...", "alleged that ..."). */
+  alleging: Set<string>;
   issues: Issue[];
 }
 
@@ -62,7 +74,11 @@ export function modalityLexicon(): ModalityLexicon {
     planned_codes: [],
     stated_codes: [],
     threatening_governors: [],
+    scheduled_markers: [],
     threat_codes: {},
+    appealing_governors: [],
+    own_followers: [],
+    alleging_governors: [],
   };
   const threats = v.threat_codes;
   cached = {
@@ -75,6 +91,7 @@ export function modalityLexicon(): ModalityLexicon {
     plannedCodes: new Set(v.planned_codes),
     isStated: (code) => v.stated_codes.some((prefix) => code.startsWith(prefix)),
     threatening: new Set(v.threatening_governors),
+    scheduled: new Set(v.scheduled_markers),
     threatCode: (code) => {
       for (let n = code.length; n >= 2; n--) {
         const hit = threats[code.slice(0, n)];
@@ -82,6 +99,9 @@ export function modalityLexicon(): ModalityLexicon {
       }
       return threats.default ?? '130';
     },
+    appealing: new Set(v.appealing_governors),
+    followers: new Set(v.own_followers),
+    alleging: new Set(v.alleging_governors),
     issues,
   };
   return cached;
@@ -92,6 +112,12 @@ export interface Modality {
   hedged: boolean;
   /** The event is what someone threatened to do ("threatened to impose tariffs"). */
   threat?: boolean;
+  /**
+   * The text does not assert the event: it is what an appeal asks for ("urged both parties to let aid
+   * convoys reach Darfur") or what an accusation alleges ("accused Indian troops of violating the
+   * ceasefire"). The appeal or accusation is the event; what it asks for or alleges is not coded.
+   */
+  unasserted?: 'appeal' | 'alleged';
   /** The words that decided it, for `dyad explain`. */
   cues: string[];
 }
@@ -114,6 +140,14 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
     const negated = group.some((w) => lex.negators.has(w));
     if (level > 0) {
       const lemma = tokens[at]!.lemma;
+      // "urged both parties to let ...", "rejected calls to reverse ..." (not "a phone call to discuss")
+      if (lex.appealing.has(lemma) && !negated && tokens[at]!.lower !== 'call') {
+        // "called on supporters to rally": the caller plans what its own people are to do.
+        const own = tokens.slice(at + 1, head).some((w) => w.pos === 'NOUN' && lex.followers.has(w.lemma));
+        if (!own) return { status: 'planned', hedged, unasserted: 'appeal', cues: [...cues, lemma] };
+      }
+      if (lex.alleging.has(lemma) && !negated)
+        return { status, hedged, unasserted: 'alleged', cues: [...cues, lemma] };
       if (lex.denying.has(lemma))
         return { status: negated ? 'occurred' : 'denied', hedged, cues: [...cues, lemma] };
       if (lex.threatening.has(lemma) && status === 'occurred') {
@@ -153,13 +187,19 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
   return { status, hedged, cues };
 }
 
-/** The verb (or noun) that governs `i`: the verb before "to", before a gerund, or before a nominal event. */
+/**
+ * The verb (or noun) that governs `i`: the verb before "to", before a gerund, or before a nominal
+ * event; the verb whose "that" clause holds `i` ("denied that its forces had TARGETED civilians"); the
+ * verb of "accused X of V-ing".
+ */
 function governorOf(syntax: Syntax, i: number): number | null {
   const { tokens } = syntax;
   const t = tokens[i]!;
   const k = syntax.verbGroupStart(i) - 1;
   const before = tokens[k];
   if (!before || before.sentence !== t.sentence) return null;
+  const complement = thatClauseVerb(syntax, k) ?? ofGerundVerb(syntax, i, k);
+  if (complement !== null) return complement;
   if (
     before.lower === 'to' ||
     before.lower === 'toward' ||
@@ -175,6 +215,39 @@ function governorOf(syntax: Syntax, i: number): number | null {
   }
   if (t.lower.endsWith('ing') && before.pos === 'VERB') return k;
   if (t.pos === 'NOUN') return syntax.governorOf(i);
+  return null;
+}
+
+/**
+ * "denied that it was planning ...": walking back from `k` (the token before a verb group) over its
+ * subject to "that", the verb before it. Nothing when a verb, a clause boundary or no "that" comes first.
+ */
+function thatClauseVerb(syntax: Syntax, k: number): number | null {
+  const { tokens } = syntax;
+  const first = syntax.sentenceStart(k);
+  for (let j = k; j >= first && j > k - 8; j--) {
+    const w = tokens[j]!;
+    if (w.lower === 'that') {
+      let v = j - 1;
+      while (v >= first && tokens[v]!.pos === 'ADV') v--;
+      return v >= first && tokens[v]!.pos === 'VERB' ? v : null;
+    }
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'PUNCT' && w.text !== ','))
+      return null;
+  }
+  return null;
+}
+
+/** "accused Indian troops of VIOLATING": a gerund after "of" and an object, the verb before them. */
+function ofGerundVerb(syntax: Syntax, i: number, k: number): number | null {
+  const { tokens } = syntax;
+  if (!tokens[i]!.lower.endsWith('ing') || tokens[k]!.lower !== 'of') return null;
+  const first = syntax.sentenceStart(i);
+  for (let j = k - 1; j >= first && j > k - 8; j--) {
+    const w = tokens[j]!;
+    if (w.pos === 'VERB') return j;
+    if (w.pos === 'PUNCT' || w.pos === 'AUX' || w.pos === 'SCONJ') return null;
+  }
   return null;
 }
 

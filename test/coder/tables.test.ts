@@ -10,6 +10,8 @@ import { codeArticle, loadEngine } from '../../src/pipeline/index.js';
  * The coder's table-driven tests per CAMEO root (test/fixtures/coder/NN-*.yaml): each sentence with
  * its expected events, including sentences that must code nothing. A case passes when every expected
  * event is found (code may be a root, "04", to accept any leaf) and nothing else is coded as occurred.
+ * `not` lists events a case must not yield in any status (a code there may be a root too): what an
+ * appeal asks for, what an accusation alleges, a mediator taken for a party. They are hard requirements.
  */
 const Expected = z.object({
   source: z.string(),
@@ -22,6 +24,7 @@ const Case = z.object({
   text: z.string(),
   date: z.string(),
   expect: z.array(Expected),
+  not: z.array(Expected).optional(),
   note: z.string().optional(),
 });
 
@@ -50,6 +53,21 @@ describe.skipIf(files.length === 0)('coder tables', () => {
     // counted and the recall printed, a measurement of how far the dictionary covers each root.
     for (const c of items) {
       const events = codeArticle({ id: 't', text: c.text, published: c.date }, { engine }).events;
+      const yields = (want: z.infer<typeof Expected>) =>
+        events.some(
+          (e) =>
+            sameActor(want.source, e.source.code) &&
+            (want.target === undefined ||
+              (want.target === null ? e.target === null : sameActor(want.target, e.target?.code))) &&
+            e.code.startsWith(want.code) &&
+            (want.status === undefined || e.status === want.status) &&
+            (want.date === undefined || e.date === want.date),
+        );
+      if (c.not?.length) {
+        it(`does not code ${c.not.map((n) => `${n.source}→${n.target ?? '—'} ${n.code}`).join(', ')}: ${c.text}`, () => {
+          expect(c.not!.filter(yields)).toEqual([]);
+        });
+      }
       if (c.expect.length === 0) {
         it(`codes nothing: ${c.text}`, () => {
           expect(
@@ -60,16 +78,7 @@ describe.skipIf(files.length === 0)('coder tables', () => {
       }
       for (const want of c.expect) {
         expected++;
-        const hit = events.some(
-          (e) =>
-            sameActor(want.source, e.source.code) &&
-            (want.target === undefined ||
-              (want.target === null ? e.target === null : sameActor(want.target, e.target?.code))) &&
-            e.code.startsWith(want.code) &&
-            (want.status === undefined || e.status === want.status) &&
-            (want.date === undefined || e.date === want.date),
-        );
-        if (hit) found++;
+        if (yields(want)) found++;
       }
     }
   }
