@@ -47,10 +47,8 @@ export function matchPattern(
   const anchorEl = pattern.elements[pattern.anchor] as Extract<Element, { kind: 'words' }>;
   const anchorLen = matchWordsAt(tokens, anchorEl, head, syntax.sentenceEnd(head));
   if (anchorLen === 0) return { pattern, reason: 'anchor words do not follow' };
-  const before = pattern.elements.slice(0, pattern.anchor);
-  const after = pattern.elements.slice(pattern.anchor + 1);
+  const { before, after, possessive } = partsOf(pattern);
   const headTok = tokens[head]!;
-  const possessive = before.some((e) => e.kind === 'poss');
 
   // "described the storming of parliament": a gerund after a determiner names an event; the clause's
   // subject did not do it.
@@ -153,6 +151,28 @@ export function matchPattern(
 
 export const isMatch = (x: Match | Miss): x is Match => 'head' in x;
 
+interface Parts {
+  before: Element[];
+  after: Element[];
+  possessive: boolean;
+}
+const parts = new WeakMap<Pattern, Parts>();
+
+/** A pattern's elements before and after its anchor, split once per pattern. */
+function partsOf(pattern: Pattern): Parts {
+  let p = parts.get(pattern);
+  if (!p) {
+    const before = pattern.elements.slice(0, pattern.anchor);
+    p = {
+      before,
+      after: pattern.elements.slice(pattern.anchor + 1),
+      possessive: before.some((e) => e.kind === 'poss'),
+    };
+    parts.set(pattern, p);
+  }
+  return p;
+}
+
 interface State {
   /** Who did the last deed reported before a position (for [E]). */
   doerBefore?: (char: number) => Mention | null;
@@ -194,9 +214,16 @@ function matchRight(
   let fillers = 0;
   const looseAtStart = st.loose;
   while (p <= end) {
-    const snapshot = { ...st, matched: [...st.matched] };
+    // A failed try leaves the state as it was: what it set is put back (it only appends to `matched`).
+    const { source, target, deedTarget, weight, loose } = st;
+    const matched = st.matched.length;
     if (tryElement(syntax, els, ei, p, end, st)) return true;
-    Object.assign(st, snapshot);
+    st.source = source;
+    st.target = target;
+    st.deedTarget = deedTarget;
+    st.weight = weight;
+    st.loose = loose;
+    st.matched.length = matched;
     if (el.kind === 'words' && el.optional && matchRight(syntax, els, ei + 1, pos, end, st)) return true;
     if (p >= end) break;
     const t = tokens[p]!;
@@ -313,17 +340,54 @@ function matchWordsAt(
   p: number,
   end: number,
 ): number {
+  // The first word matches any of the token's lookup forms (lemma and lower-cased text among them);
+  // the alternatives are indexed by their first word, so only those that can match are tried.
+  if (p >= end) return 0;
+  const byFirst = altsByFirstWord(el);
   let best = 0;
-  for (const alt of el.alts) {
-    if (alt.length <= best || p + alt.length > end) continue;
-    let ok = true;
-    for (let k = 0; k < alt.length && ok; k++) {
-      const t = tokens[p + k]!;
-      ok = t.lemma === alt[k] || t.lower === alt[k] || (k === 0 && lookupForms(t).includes(alt[k]!));
+  for (const form of formsAt(tokens[p]!)) {
+    const alts = byFirst.get(form);
+    if (!alts) continue;
+    for (const alt of alts) {
+      if (alt.length <= best || p + alt.length > end) continue;
+      let ok = true;
+      for (let k = 1; k < alt.length && ok; k++) {
+        const u = tokens[p + k]!;
+        ok = u.lemma === alt[k] || u.lower === alt[k];
+      }
+      if (ok) best = alt.length;
     }
-    if (ok) best = alt.length;
   }
   return best;
+}
+
+const forms = new WeakMap<Token, readonly string[]>();
+
+/** A token's lookup forms, computed once per token (patterns ask for them many times). */
+function formsAt(t: Token): readonly string[] {
+  let f = forms.get(t);
+  if (!f) {
+    f = lookupForms(t);
+    forms.set(t, f);
+  }
+  return f;
+}
+
+const firstWords = new WeakMap<Element, Map<string, string[][]>>();
+
+function altsByFirstWord(el: Extract<Element, { kind: 'words' }>): Map<string, string[][]> {
+  let index = firstWords.get(el);
+  if (!index) {
+    index = new Map();
+    for (const alt of el.alts) {
+      if (alt.length === 0) continue;
+      const list = index.get(alt[0]!);
+      if (list) list.push(alt);
+      else index.set(alt[0]!, [alt]);
+    }
+    firstWords.set(el, index);
+  }
+  return index;
 }
 
 /** The source of a nominal event: "China's ... exercises", "her visit", "a firm Chinese response". */
