@@ -198,6 +198,7 @@ function matchRight(
   if (el.kind === 'gap') {
     for (let skip = 0; skip <= 4 && pos + skip <= end; skip++) {
       if (skip > 0 && HARD_STOP.has(tokens[pos + skip - 1]!.text)) break;
+      if (skip > 0 && tokens[pos + skip - 1]!.text === ',' && opensClause(syntax, pos + skip, end)) break;
       if (matchRight(syntax, els, ei + 1, pos + skip, end, st)) return true;
     }
     return false;
@@ -303,6 +304,16 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
       return false;
     }
   }
+}
+
+/**
+ * After a comma, a noun phrase and then a verb start a clause of their own ("burned down its embassy,
+ * a senior official said"): a gap does not run into it. A list ("restore complete, full ties") does.
+ */
+function opensClause(syntax: Syntax, p: number, end: number): boolean {
+  let q = p;
+  while (q < end && /^(DET|ADJ|ADV|NUM|NOUN|PROPN|PRON)$/.test(syntax.tokens[q]!.pos)) q++;
+  return q > p && q < end && /^(VERB|AUX)$/.test(syntax.tokens[q]!.pos);
 }
 
 /** Actor mentions that can fill a slot at token `p`, coordinations first. */

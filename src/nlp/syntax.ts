@@ -260,7 +260,9 @@ export class Syntax {
     if (before && k >= first && before.pos === 'NOUN' && !this.actorEndingAt(k)) {
       let n = k;
       while (n > first && /^(NOUN|ADJ|DET|NUM)$/.test(this.tokens[n - 1]!.pos)) n--;
-      if (this.tokens[n - 1]?.pos !== 'ADP' || n - 1 < first) return null;
+      const opener = this.tokens[n - 1];
+      // "years after crowds burned down its embassy": the noun opens a clause of time; it is the subject.
+      if (opener?.pos !== 'ADP' || n - 1 < first || nlpLexicons().clauseOpeners.has(opener.lower)) return null;
     }
     while (j >= first) {
       const t = this.tokens[j]!;
