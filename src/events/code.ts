@@ -237,7 +237,8 @@ function eventsFromMatch(
       c = res.modality.threatCode(given) ?? c;
       why.push(`threat:${given}->${c}`);
     }
-    if (status === 'planned') {
+    // A schedule keeps its own code ("are due to speak on Monday"); an intention takes the intent code.
+    if (status === 'planned' && !modality.scheduled) {
       const intent = res.modality.intentCodes.get(c.slice(0, 2));
       if (intent && !c.startsWith('03')) {
         why.push(`intent:${c}->${intent}`);

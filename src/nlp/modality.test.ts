@@ -65,4 +65,15 @@ describe('modalityOf', () => {
     expect(m.status).toBe(status);
     expect(m.threat).toBe(threat);
   });
+
+  it.each([
+    ['The two officers are due to SPEAK again on Monday.', true],
+    ['Xi is set to VISIT Moscow next week.', true],
+    ['Moscow said it would DISCUSS the future of its bases.', undefined],
+    ['The two leaders agreed to MEET in the spring.', undefined],
+  ] as const)('%s → a schedule: %s', (sentence, scheduled) => {
+    const m = modalityAt(sentence);
+    expect(m.status).toBe('planned');
+    expect(m.scheduled).toBe(scheduled);
+  });
 });

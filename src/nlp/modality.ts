@@ -18,6 +18,7 @@ const ModalityFile = z.object({
   appealing_governors: z.array(z.string()).default([]),
   own_followers: z.array(z.string()).default([]),
   alleging_governors: z.array(z.string()).default([]),
+  scheduling_markers: z.array(z.string()).default([]),
   threat_codes: z
     .record(
       z.string().regex(/^(\d{2,4}|default)$/),
@@ -56,6 +57,8 @@ export interface ModalityLexicon {
   followers: Set<string>;
   /** Verbs whose governed event is an allegation ("accused X of violating ...", "alleged that ..."). */
   alleging: Set<string>;
+  /** Markers and governors that report a schedule, not an intention ("are due to speak", "scheduled"). */
+  scheduling: Set<string>;
   issues: Issue[];
 }
 
@@ -79,6 +82,7 @@ export function modalityLexicon(): ModalityLexicon {
     appealing_governors: [],
     own_followers: [],
     alleging_governors: [],
+    scheduling_markers: [],
   };
   const threats = v.threat_codes;
   cached = {
@@ -102,6 +106,7 @@ export function modalityLexicon(): ModalityLexicon {
     appealing: new Set(v.appealing_governors),
     followers: new Set(v.own_followers),
     alleging: new Set(v.alleging_governors),
+    scheduling: new Set(v.scheduling_markers),
     issues,
   };
   return cached;
@@ -118,6 +123,11 @@ export interface Modality {
    * ceasefire"). The appeal or accusation is the event; what it asks for or alleges is not coded.
    */
   unasserted?: 'appeal' | 'alleged';
+  /**
+   * The plan is a schedule ("the two officers are due to speak on Monday", "talks scheduled for
+   * Sunday"): the event keeps its own code, planned, instead of an intent code (036).
+   */
+  scheduled?: boolean;
   /** The words that decided it, for `dyad explain`. */
   cues: string[];
 }
@@ -131,6 +141,7 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
   const cues: string[] = [];
   let status: Modality['status'] = 'occurred';
   let hedged = false;
+  let scheduled = false;
   let at: number | null = head;
   for (let level = 0; at !== null && level < 4; level++) {
     const { tokens } = syntax;
@@ -156,12 +167,14 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
       }
       if (lex.planning.has(lemma) && status === 'occurred') {
         status = 'planned';
+        scheduled = lex.scheduling.has(lemma);
         cues.push(lemma);
       }
       // "are due to speak", "is set to visit": the governor and its "to" make a future marker.
       const marker = `${tokens[at]!.lower} ${tokens[at + 1]?.lower ?? ''}`;
       if (status === 'occurred' && lex.future.has(marker)) {
         status = 'planned';
+        scheduled = lex.scheduling.has(marker);
         cues.push(marker);
       }
     }
@@ -172,6 +185,7 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
         [...lex.future].some((f) => f.includes(' ') && phrase.includes(f)))
     ) {
       status = 'planned';
+      scheduled = [...lex.scheduling].some((f) => f.includes(' ') && phrase.includes(f));
       cues.push('future');
     }
     if (group.some((w) => lex.hedges.has(w))) {
@@ -184,7 +198,7 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
     hedged = true;
     cues.push('if');
   }
-  return { status, hedged, cues };
+  return { status, hedged, ...(scheduled && status === 'planned' && { scheduled: true }), cues };
 }
 
 /**
