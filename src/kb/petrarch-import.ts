@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import { type Issue, issue } from '../core/issue.js';
 import type { ActorEntry, AgentEntry } from '../petrarch/actors.js';
-import { readActorDictionary, readAgentDictionary } from '../petrarch/actors.js';
+import { actorKind, readActorDictionary, readAgentDictionary, titleCase } from '../petrarch/actors.js';
 import type { AgentEntry as DyadAgent } from './agents.js';
 import type { Organisation } from './organisations.js';
 import type { Person } from './people.js';
@@ -27,13 +27,7 @@ export interface Imported {
 const COUNTRY_ROLE = /^([A-Z]{3})([A-Z]{3})/;
 const FAR_PAST = '1800-01-01';
 
-/** "DONALD TRUMP" → "Donald Trump" (PETRARCH writes every phrase in capitals). */
-export const titleCase = (words: readonly string[]): string =>
-  words
-    .map((w) =>
-      w.toLowerCase().replace(/(^|[-'.])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()),
-    )
-    .join(' ');
+export { titleCase };
 
 const slug = (s: string): string =>
   s
@@ -79,7 +73,8 @@ export function importActors(source: string, file: string, out: Imported): void 
   out.issues.push(...dict.issues);
   const seen = new Set(out.people.map((p) => p.id));
   for (const a of dict.actors) {
-    if (a.dated.length > 0) {
+    const kind = actorKind(a);
+    if (kind === 'person') {
       const p = personOf(a, file, out.issues);
       if (!p) continue;
       let id = p.id;
@@ -88,10 +83,10 @@ export function importActors(source: string, file: string, out: Imported): void 
       out.people.push({ ...p, id });
       continue;
     }
-    if (!a.code || !/^[A-Z0-9]{3,}$/.test(a.code)) continue; // `---`: PETRARCH's "not an actor"
+    if (kind === null || !a.code) continue; // `---`: PETRARCH's "not an actor"
     const [name, ...aliases] = a.names.map(titleCase);
     if (!name) continue;
-    if (/^[A-Z]{3}$/.test(a.code)) out.countries.push({ code: a.code, name, names: aliases });
+    if (kind === 'country') out.countries.push({ code: a.code, name, names: aliases });
     else out.organisations.push({ code: a.code, name, aliases });
   }
 }

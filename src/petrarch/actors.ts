@@ -159,6 +159,25 @@ export function codeOn(actor: ActorEntry, date: string): string | null {
   return code === '---' ? null : code;
 }
 
+/**
+ * What Dyad makes of a PETRARCH actor (the in-memory Kb, src/petrarch/kb.ts, and the YAML importer,
+ * src/kb/petrarch-import.ts, both ask here): with dated codes a person, with a bare three-letter code a
+ * country, with a longer code an organisation; null for PETRARCH's "not an actor" (`---`, no code).
+ */
+export function actorKind(a: ActorEntry): 'person' | 'country' | 'org' | null {
+  if (a.dated.length) return 'person';
+  if (!a.code || !/^[A-Z0-9]{3,}$/.test(a.code)) return null;
+  return /^[A-Z]{3}$/.test(a.code) ? 'country' : 'org';
+}
+
+/** "DONALD TRUMP" → "Donald Trump", "AL-QAEDA" → "Al-Qaeda" (PETRARCH writes every phrase in capitals). */
+export const titleCase = (words: readonly string[]): string =>
+  words
+    .map((w) =>
+      w.toLowerCase().replace(/(^|[-'.])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()),
+    )
+    .join(' ');
+
 export interface AgentEntry {
   line: number;
   /** Every form the agent is written in (singular, plurals, substitutions), as upper-case word lists. */

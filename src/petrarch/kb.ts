@@ -5,7 +5,7 @@
 import type { ActorRef } from '../core/doc.js';
 import type { Issue } from '../core/issue.js';
 import type { Kb, LexEntry, Lexicon, OntologyEntry, Resolution } from '../kb/types.js';
-import { type ActorEntry, type AgentEntry, codeOn } from './actors.js';
+import { type ActorEntry, type AgentEntry, actorKind, codeOn, titleCase } from './actors.js';
 
 interface Phrase {
   words: string[];
@@ -58,9 +58,6 @@ export function mentionWords(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-const titleCase = (words: readonly string[]): string =>
-  words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
-
 export interface PetrarchKbInput {
   actors: readonly ActorEntry[];
   agents: readonly AgentEntry[];
@@ -68,16 +65,11 @@ export interface PetrarchKbInput {
   issues: Issue[];
 }
 
-/** Country codes are three letters; an actor with dated codes is a person. */
-function actorKind(a: ActorEntry): LexEntry['kind'] {
-  if (a.dated.length) return 'person';
-  return a.code !== null && a.code.length === 3 ? 'country' : 'org';
-}
-
 export function petrarchKb(input: PetrarchKbInput): Kb {
   const index = new PhraseIndex();
   input.actors.forEach((a, k) => {
-    for (const name of a.names) index.add(name, { kind: actorKind(a), id: `actor:${k}` });
+    // A "not an actor" phrase (`---`) is indexed too: it keeps its words from a shorter actor phrase.
+    for (const name of a.names) index.add(name, { kind: actorKind(a) ?? 'org', id: `actor:${k}` });
   });
   const pluralForms = new Set<string>();
   input.agents.forEach((g, k) => {
@@ -127,11 +119,7 @@ export function petrarchKb(input: PetrarchKbInput): Kb {
       name: titleCase(actor.entry.names[0]!),
       entry: actor.id,
     };
-    const kind = agent
-      ? 'role'
-      : actorKind(actor.entry) === 'agent'
-        ? 'org'
-        : (actorKind(actor.entry) as 'country' | 'person' | 'org');
+    const kind = agent ? 'role' : (actorKind(actor.entry) ?? 'org');
     return { actor: ref, kind, number, rule: agent ? 'petrarch:actor+agent' : 'petrarch:actor' };
   }
 
