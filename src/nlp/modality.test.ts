@@ -32,6 +32,8 @@ describe('modalityOf', () => {
     ['Berlin said it would DELIVER more systems.', 'planned', false],
     ['The two leaders agreed to COORDINATE a meeting.', 'planned', false],
     ['Japan plans to VISIT China.', 'planned', false],
+    ['Kurti said he remained open to MEETING Vucic again.', 'planned', false],
+    ['Moscow is ready to NEGOTIATE with Kyiv.', 'planned', false],
     ['The two officers are due to SPEAK again on Monday.', 'planned', false],
     ['Xi is set to VISIT Moscow.', 'planned', false],
     ['Trump has expressed hope for a VISIT to Beijing.', 'planned', false],
