@@ -69,7 +69,12 @@ export function petrarchKb(input: PetrarchKbInput): Kb {
   const index = new PhraseIndex();
   input.actors.forEach((a, k) => {
     // A "not an actor" phrase (`---`) is indexed too: it keeps its words from a shorter actor phrase.
-    for (const name of a.names) index.add(name, { kind: actorKind(a) ?? 'org', id: `actor:${k}` });
+    for (const name of a.names) {
+      index.add(name, { kind: actorKind(a) ?? 'org', id: `actor:${k}` });
+      // "THE_SHIRE": Dyad's mentions leave the article out ("the Shire" is the mention "Shire").
+      if (name.length > 1 && name[0] === 'THE')
+        index.add(name.slice(1), { kind: actorKind(a) ?? 'org', id: `actor:${k}` });
+    }
   });
   const pluralForms = new Set<string>();
   input.agents.forEach((g, k) => {
