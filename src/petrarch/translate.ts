@@ -134,8 +134,14 @@ function patternTexts(
   while (before[0] === '*') before.shift();
   if (before[0]?.startsWith('_')) before[0] = before[0].slice(1);
   const verbEl = flat[at];
-  if (before.length)
-    verb = `${before.join(' ')} ${verbEl?.kind === 'verb' && verbEl.joined ? '_' : ''}${verb}`;
+  if (before.length) {
+    // Words PETRARCH finds before the verb need not be next to each other ("INDICATED WOULD *" in
+    // "indicated it would act"): a gap goes between two of them unless `_` joins them.
+    const parts = [...before, `${verbEl?.kind === 'verb' && verbEl.joined ? '_' : ''}${verb}`];
+    verb = parts
+      .map((w, k) => (k > 0 && !w.startsWith('_') && w !== '*' && parts[k - 1] !== '*' ? `* ${w}` : w))
+      .join(' ');
+  }
   const after: string[] = [];
   let targets = 0;
   for (const e of flat.slice(at + 1)) {
