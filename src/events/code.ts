@@ -67,9 +67,14 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
     return null;
   };
   // The doers of the events coded so far, for patterns that name a deed instead of its doer.
-  const doers: Mention[] = [];
-  const doerBefore = (char: number): Mention | null => {
-    for (let k = doers.length - 1; k >= 0; k--) if (doers[k]!.end <= char) return doers[k]!;
+  // A deed noun refers to an event of its kind ("the expulsion" to an expulsion, not to sanctions).
+  const doers: Array<{ mention: Mention; code: string }> = [];
+  const doerBefore = (char: number, noun?: string): Mention | null => {
+    const kinds = noun === undefined ? undefined : nlpLexicons().deedNounCodes.get(noun);
+    for (let k = doers.length - 1; k >= 0; k--) {
+      const d = doers[k]!;
+      if (d.mention.end <= char && (!kinds || kinds.some((c) => d.code.startsWith(c)))) return d.mention;
+    }
     return null;
   };
   for (const s of doc.sentences) {
@@ -105,7 +110,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
       const made = eventsFromMatch(doc, syntax, res, best, narrative, answerTo);
       if (made.length) for (const t of best.matched) used.add(t);
       if (made.length && best.source && nlpLexicons().deedCodes.some((c) => best.pattern.code.startsWith(c)))
-        doers.push(best.source);
+        doers.push({ mention: best.source, code: best.pattern.code });
       attempt.outcome = made.length ? `${made.length} event(s)` : 'no resolvable source';
       for (const e of made) {
         // With a reverse code each direction is an event of its own.

@@ -285,12 +285,14 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
       return matchRight(syntax, els, ei, p, end, st);
     case 'deed': {
       // "condemned the attack": skip determiners and adjectives to a deed noun; its doer is the target.
-      // A deed named with "a"/"an" is a new one, not one reported before ("called a strike").
-      if (/^(a|an)$/.test(tokens[p]!.lower)) return false;
       let q = p;
       while (q < end && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ')) q++;
       const noun = tokens[q];
       if (noun?.pos !== 'NOUN' || !nlpLexicons().deedNouns.has(noun.lemma)) return false;
+      // A deed named with "a"/"an" is a new one, not one reported before ("called a general strike").
+      let d = q - 1;
+      while (d > 0 && /^(ADJ|NUM|ADV)$/.test(tokens[d]!.pos)) d--;
+      if (/^(a|an)$/.test(tokens[d]!.lower)) return false;
       const doer = st.doerBefore?.(tokens[p]!.start) ?? null;
       if (!doer) return false;
       st.target = doer;

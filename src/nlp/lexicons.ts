@@ -37,6 +37,7 @@ const PronounExtras = z.object({
 const EventNounFile = z.object({
   deed_nouns: z.array(z.string()).default([]),
   deed_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
+  deed_noun_codes: z.record(z.string(), z.array(z.string().regex(/^\d{2,4}$/))).default({}),
   event_nouns: z.array(z.string()),
   modifier_nouns: z.array(z.string()).default([]),
 });
@@ -82,6 +83,8 @@ export interface NlpLexicons {
   deedNouns: Set<string>;
   /** Code prefixes of the events whose source is the doer a later [E] refers to. */
   deedCodes: string[];
+  /** The code prefixes a deed noun can refer to ("the expulsion": 166, 174); a noun not listed, any. */
+  deedNounCodes: Map<string, string[]>;
   pronouns: Map<string, Pronoun>;
   /** Plural nominals keyed by their lower-cased words joined by spaces. */
   plurals: Map<string, Plural>;
@@ -125,6 +128,7 @@ export function nlpLexicons(): NlpLexicons {
     groupRoles: new Set(rl.value?.group_roles ?? []),
     localRoles: new Set(rl.value?.local_roles ?? []),
     deedCodes: ev.value?.deed_codes ?? [],
+    deedNounCodes: new Map(Object.entries(ev.value?.deed_noun_codes ?? {})),
     pronouns: new Map(p.items.map((x) => [x.form, x])),
     plurals: new Map(q.items.map((x) => [x.phrase, x])),
     pluralMaxWords: Math.max(1, ...q.items.map((x) => x.phrase.split(' ').length)),

@@ -162,6 +162,16 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         else use = 'modifier';
       } else if (prev && (prev.text === '-' || prev.text === '–') && prev.end === tokens[chunk.from]!.start)
         use = 'modifier';
+      // "the paramilitary group", "rebel forces": a generic head noun takes the role word's role.
+      else if (
+        next &&
+        next.sentence === s.index &&
+        next.pos === 'NOUN' &&
+        chunk.entries.length > 0 &&
+        chunk.entries.every((e) => e.kind === 'agent') &&
+        lex.genericHeads.has(next.lower)
+      )
+        chunk.to += 1;
       // "military exercises", "police headquarters", "the police oversight authority": a role word
       // before a common noun that names no actor itself only describes it.
       else if (
