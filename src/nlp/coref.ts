@@ -25,6 +25,7 @@ export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[
   // Role nouns first ("The army said it had deployed troops": "it" needs the army's country), except
   // those owned by someone, who is resolved first.
   for (const m of out) if (roleless(m) && m.antecedent === undefined) resolveRole(out, m);
+  for (const m of out) if (m.actor === null && m.kind === 'unknown') resolveApposition(doc, out, m);
   for (const m of out) {
     if (m.kind === 'pronoun' && m.rule === 'reciprocal') continue;
     if (m.kind === 'pronoun')
@@ -112,7 +113,7 @@ function resolvePronoun(
   for (const c of candidates(mentions, m, WINDOW, notThis)) {
     // "inaugurated the Grand Ethiopian Renaissance Dam ..., calling it a source of pride": an unknown
     // name nearer in the sentence is the likelier referent of "it", and it is no actor.
-    if (m.gender === 'n' && c.kind === 'unknown' && c.sentence === m.sentence) return;
+    if (m.gender === 'n' && c.kind === 'unknown' && c.actor === null && c.sentence === m.sentence) return;
     if (c.kind === 'pronoun' && c.actor === null && !c.members) continue;
     if (m.number === 'pl') {
       if (c.number === 'pl' && c.actor) {
@@ -255,6 +256,25 @@ function resolveRole(mentions: Mention[], m: Mention): void {
   const actor: ActorRef = { code: `${country}${m.role}`, country, role: m.role, name: null };
   m.actor = actor;
   m.rule = owner ? 'coref:owner-country' : 'coref:context-country';
+}
+
+/**
+ * A name the knowledge base lacks, in apposition to a description it resolved: "the country's largest
+ * union federation, the CGT," and "the CGT, the country's largest union federation," — the name is
+ * that actor.
+ */
+function resolveApposition(doc: Doc, mentions: Mention[], m: Mention): void {
+  const text = doc.article.text;
+  const described = (c: Mention) =>
+    c.actor !== null && c.kind === 'role' && c.use === 'actor' && c.sentence === m.sentence && !c.members;
+  const before = mentions.findLast((c) => c.end <= m.start && described(c));
+  if (before && /^\s*,\s*(the\s+)?$/i.test(text.slice(before.end, m.start))) {
+    link(m, before, 'coref:apposition');
+    return;
+  }
+  const after = mentions.find((c) => c.start >= m.end && described(c));
+  if (after && /^\s*,\s*(the\s+)?([a-z][\w'’-]*\s+){0,3}$/.test(text.slice(m.end, after.start)))
+    link(m, after, 'coref:apposition');
 }
 
 /** "protesters attacked embassies in Kinshasa": the country of the place a local role's sentence names. */

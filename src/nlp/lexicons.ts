@@ -44,6 +44,7 @@ const EventNounFile = z.object({
 const RolesFile = z.object({
   group_roles: z.array(z.string().length(3)),
   local_roles: z.array(z.string().length(3)).default([]),
+  generic_heads: z.array(z.string()).default([]),
 });
 const PrepositionFile = z.object({
   place: z.array(z.string()),
@@ -75,6 +76,8 @@ export interface NlpLexicons {
   localRoles: Set<string>;
   /** Words that join a participle to the verb whose subject it shares ("before flying"). */
   participleLinks: Set<string>;
+  /** Nouns that take the role of the role word before them ("the paramilitary group"). */
+  genericHeads: Set<string>;
   /** Prepositions that also open a clause of time ("after Israeli warplanes struck ..."). */
   clauseOpeners: Set<string>;
   /** Prepositions after which a country or city is a place ("in Tokyo"). */
@@ -127,6 +130,7 @@ export function nlpLexicons(): NlpLexicons {
     clauseOpeners: new Set(pp.value?.clause ?? []),
     groupRoles: new Set(rl.value?.group_roles ?? []),
     localRoles: new Set(rl.value?.local_roles ?? []),
+    genericHeads: new Set(rl.value?.generic_heads ?? []),
     deedCodes: ev.value?.deed_codes ?? [],
     deedNounCodes: new Map(Object.entries(ev.value?.deed_noun_codes ?? {})),
     pronouns: new Map(p.items.map((x) => [x.form, x])),
