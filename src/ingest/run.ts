@@ -8,13 +8,20 @@ import { createPool } from './pool.js';
 import type { ReadOptions } from './types.js';
 
 type Awaitable<T> = T | Promise<T>;
-type PutStatus = { status: 'inserted' | 'unchanged' | 'replaced'; articleId: string };
+type PutStatus = {
+  status: 'inserted' | 'unchanged' | 'replaced' | 'copied';
+  articleId: string;
+  mentions: number;
+};
 
 /** The part of the store ingest needs (`src/store` EventStore satisfies it). */
 export interface IngestStore {
   putArticle(article: Article, events: readonly EventRecord[]): Awaitable<PutStatus>;
-  /** When the store offers it: true when this exact article is stored already (skips coding it). */
-  hasArticle?(article: Article): Awaitable<boolean>;
+  /**
+   * When the store offers it: stores the article without coding it when its content is stored already
+   * (unchanged, or a copy under another url), else null.
+   */
+  putKnown?(article: Article): Awaitable<PutStatus | null>;
 }
 
 export interface IngestSummary {
@@ -22,6 +29,8 @@ export interface IngestSummary {
   inserted: number;
   unchanged: number;
   replaced: number;
+  /** Copies of stored content under another id and url: stored with the mentions of the content, not coded again. */
+  copied: number;
   events: number;
   /** Inputs not stored on purpose (not English, duplicate id), by issue code. */
   skipped: Record<string, number>;
@@ -60,6 +69,7 @@ export async function runIngest(
     inserted: 0,
     unchanged: 0,
     replaced: 0,
+    copied: 0,
     events: 0,
     skipped: {},
     failed: {},
@@ -102,8 +112,10 @@ export async function runIngest(
       }
       s.read++;
       const { article, where, line } = item;
-      if (await store.hasArticle?.(article)) {
-        s.unchanged++;
+      const known = await store.putKnown?.(article);
+      if (known) {
+        s[known.status]++;
+        s.events += known.mentions;
         options.onProgress?.(s);
         continue;
       }
@@ -121,7 +133,7 @@ export async function runIngest(
         if (coded.issues.some((i) => i.code === 'INTERNAL')) return void options.onProgress?.(s);
         const r = await store.putArticle(article, coded.events);
         s[r.status]++;
-        if (r.status !== 'unchanged') s.events += coded.events.length;
+        s.events += r.mentions;
         options.onProgress?.(s);
       });
       const tracked: Promise<void> = task.finally(() => inFlight.delete(tracked));

@@ -4,7 +4,7 @@
 // Migrations are recorded in `dyad_migrations` and applied under an advisory lock, so any number of
 // processes may open a new store at once.
 import pg from 'pg';
-import { type Arg, type Dialect, type Sql, sqlStore } from './sql.js';
+import { type Arg, type Dialect, EVENT_KEY_SQL, type Sql, sqlStore } from './sql.js';
 import type { ArticleHit, EventStore } from './types.js';
 
 /** Migrations, in order; entry i is version i + 1. Text columns compared or sorted use the C collation,
@@ -34,6 +34,34 @@ export const PG_MIGRATIONS: readonly string[] = [
    CREATE INDEX mentions_date ON mentions(date);
    CREATE INDEX mentions_quad ON mentions(quad_class, date);
    CREATE INDEX mentions_status ON mentions(status, date);`,
+  // 2: copies of one content under other urls are articles of their own (hash no longer unique); the
+  // events table (mentions folded by date, source, target, code and status, with GDELT's counts).
+  `DROP INDEX articles_hash;
+   CREATE INDEX articles_hash ON articles(hash);
+   ALTER TABLE mentions ADD COLUMN event_id text COLLATE "C";
+   UPDATE mentions SET event_id = ${EVENT_KEY_SQL};
+   ALTER TABLE mentions ALTER COLUMN event_id SET NOT NULL;
+   CREATE INDEX mentions_event ON mentions(event_id);
+   CREATE TABLE events (
+     id text COLLATE "C" PRIMARY KEY, date text COLLATE "C", source_code text COLLATE "C" NOT NULL,
+     target_code text COLLATE "C", code text COLLATE "C" NOT NULL, root text COLLATE "C" NOT NULL,
+     quad_class integer NOT NULL, status text COLLATE "C" NOT NULL, goldstein double precision,
+     num_mentions integer NOT NULL DEFAULT 0, num_articles integer NOT NULL DEFAULT 0,
+     num_sources integer NOT NULL DEFAULT 0, first_seen text COLLATE "C", last_seen text COLLATE "C",
+     example_id text COLLATE "C");
+   INSERT INTO events (id, date, source_code, target_code, code, root, quad_class, status, goldstein,
+       num_mentions, num_articles, num_sources, first_seen, last_seen, example_id)
+     SELECT m.event_id, min(m.date), min(m.source_code), min(m.target_code), min(m.code), min(m.root),
+       min(m.quad_class), min(m.status), round(CAST(avg(m.goldstein) AS numeric), 2), count(*),
+       count(DISTINCT m.article_id), count(DISTINCT coalesce(a.source, a.url, a.id)), min(a.published),
+       max(a.published), min(m.id)
+     FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY m.event_id;
+   CREATE INDEX events_date ON events(date);
+   CREATE INDEX events_source ON events(source_code text_pattern_ops);
+   CREATE INDEX events_target ON events(target_code text_pattern_ops);
+   CREATE INDEX events_code ON events(code text_pattern_ops);
+   CREATE INDEX events_status ON events(status, date);
+   CREATE INDEX events_quad ON events(quad_class, date);`,
 ];
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;

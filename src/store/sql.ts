@@ -4,6 +4,7 @@
 // differently (rounding, full-text search). User input only ever reaches the database as parameters.
 import type { Article } from '../core/article.js';
 import { type EventRecord, EventRecord as EventSchema } from '../core/event.js';
+import { eventId } from '../events/record.js';
 import {
   type ArticleHit,
   contentHash,
@@ -47,14 +48,23 @@ const likeLiteral = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${
 /** The words of a search text (letters and digits); punctuation and query syntax are dropped. */
 export const searchWords = (q: string): string[] => q.match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** WHERE clause over mention columns and its arguments, in order (no user text in the SQL). */
-export function whereOf(q: EventQuery): { sql: string; args: Arg[] } {
+/**
+ * WHERE clause and its arguments, in order (no user text in the SQL), over mention columns or, with
+ * `scope` 'events', over the events table `e`: there place and text select the events with a mention
+ * that matches.
+ */
+export function whereOf(
+  q: EventQuery,
+  scope: 'mentions' | 'events' = 'mentions',
+): { sql: string; args: Arg[] } {
   const where: string[] = [];
   const args: Arg[] = [];
   const add = (cond: string, ...values: Arg[]): void => {
     where.push(cond);
     args.push(...values);
   };
+  const ofMention = (cond: string): string =>
+    scope === 'events' ? `EXISTS (SELECT 1 FROM mentions x WHERE x.event_id = e.id AND ${cond})` : cond;
   if (q.actor) add('(source_code LIKE ? OR target_code LIKE ?)', `${q.actor}%`, `${q.actor}%`);
   if (q.dyad) {
     const [a, b] = [`${q.dyad[0]}%`, `${q.dyad[1]}%`];
@@ -71,14 +81,33 @@ export function whereOf(q: EventQuery): { sql: string; args: Arg[] } {
   if (q.status) add('status = ?', q.status);
   if (q.from) add('date >= ?', q.from);
   if (q.to) add('substr(date, 1, ?) <= ?', q.to.length, q.to);
-  if (q.place) add('(lower(place) = lower(?) OR lower(country) = lower(?))', q.place, q.place);
-  if (q.text) add("lower(evidence) LIKE lower(?) ESCAPE '\\'", likeLiteral(q.text));
+  if (q.place) add(ofMention('(lower(place) = lower(?) OR lower(country) = lower(?))'), q.place, q.place);
+  if (q.text) add(ofMention("lower(evidence) LIKE lower(?) ESCAPE '\\'"), likeLiteral(q.text));
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
+
+/** The event a mention belongs to: same date, source, target, CAMEO code and status. */
+export const eventKey = (e: EventRecord): string =>
+  `${e.date ?? ''}|${e.source.code}|${e.target?.code ?? ''}|${e.code}|${e.status}`;
+
+/** `eventKey` in SQL over mention columns (migrations fill the event ids of older mentions with it). */
+export const EVENT_KEY_SQL =
+  "coalesce(date, '') || '|' || source_code || '|' || coalesce(target_code, '') || '|' || code || '|' || status";
+
+/** The mention as stored for article `articleId`: under that article's own id when it is a copy. */
+export const forArticle = (e: EventRecord, articleId: string): EventRecord =>
+  e.article_id === articleId
+    ? e
+    : {
+        ...e,
+        article_id: articleId,
+        id: eventId(articleId, e.sentence, e.source.code, e.target?.code ?? null, e.code, e.evidence.start),
+      };
 
 const MENTION_COLUMNS = [
   'id',
   'article_id',
+  'event_id',
   'sentence',
   'source_code',
   'target_code',
@@ -97,6 +126,7 @@ const MENTION_COLUMNS = [
 const mentionRow = (e: EventRecord, articleId: string): Arg[] => [
   e.id,
   articleId,
+  eventKey(e),
   e.sentence,
   e.source.code,
   e.target?.code ?? null,
@@ -116,34 +146,115 @@ const mentionRow = (e: EventRecord, articleId: string): Arg[] => [
 const tuples = (rows: number, cols: number): string =>
   Array.from({ length: rows }, () => `(${new Array(cols).fill('?').join(', ')})`).join(', ');
 
-/** Most rows in one multi-row INSERT (keeps under both engines' parameter limits). */
+/** `?, ?, ?`: n placeholders. */
+const list = (n: number): string => new Array(n).fill('?').join(', ');
+
+/** Most rows in one multi-row statement (keeps under both engines' parameter limits). */
 const CHUNK = 400;
 
+const chunks = <T>(xs: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+
 async function insertMentions(tx: Sql, articleId: string, events: readonly EventRecord[]): Promise<void> {
-  for (let i = 0; i < events.length; i += CHUNK) {
-    const part = events.slice(i, i + CHUNK);
+  for (const part of chunks(events))
     await tx.run(
       `INSERT INTO mentions (${MENTION_COLUMNS.join(', ')}) VALUES ${tuples(part.length, MENTION_COLUMNS.length)}
        ON CONFLICT (article_id, id) DO NOTHING`,
       part.flatMap((e) => mentionRow(e, articleId)),
     );
+}
+
+interface EventKeyRow {
+  id: string;
+  date: string | null;
+  source_code: string;
+  target_code: string | null;
+  code: string;
+  root: string;
+  quad_class: number;
+  status: string;
+}
+
+const keyRow = (e: EventRecord): EventKeyRow => ({
+  id: eventKey(e),
+  date: e.date,
+  source_code: e.source.code,
+  target_code: e.target?.code ?? null,
+  code: e.code,
+  root: e.root,
+  quad_class: e.quad_class,
+  status: e.status,
+});
+
+/** The events the mentions of these articles belong to. */
+const eventsOf = (tx: Sql, articleIds: readonly string[]): Promise<EventKeyRow[]> =>
+  articleIds.length
+    ? tx.all<EventKeyRow>(
+        `SELECT DISTINCT event_id AS id, date, source_code, target_code, code, root, quad_class, status
+         FROM mentions WHERE article_id IN (${list(articleIds.length)})`,
+        articleIds,
+      )
+    : Promise.resolve([]);
+
+/**
+ * Creates the events rows that are missing and locks them all (in PostgreSQL the upsert holds each
+ * row until commit), in id order so two writers never wait on each other in a cycle. A writer that
+ * touches an event waits for the one before it, and then counts its mentions too.
+ */
+async function lockEvents(tx: Sql, rows: readonly EventKeyRow[]): Promise<string[]> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const sorted = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const part of chunks(sorted))
+    await tx.run(
+      `INSERT INTO events (id, date, source_code, target_code, code, root, quad_class, status)
+       VALUES ${tuples(part.length, 8)} ON CONFLICT (id) DO UPDATE SET status = excluded.status`,
+      part.flatMap((r) => [
+        r.id,
+        r.date,
+        r.source_code,
+        r.target_code,
+        r.code,
+        r.root,
+        r.quad_class,
+        r.status,
+      ]),
+    );
+  return sorted.map((r) => r.id);
+}
+
+/** Recounts these events from their mentions (GDELT's counts); drops those left with none. */
+async function refreshEvents(tx: Sql, d: Dialect, ids: readonly string[]): Promise<void> {
+  for (const part of chunks(ids)) {
+    await tx.run(
+      `UPDATE events SET num_mentions = s.n, num_articles = s.na, num_sources = s.ns, first_seen = s.f,
+         last_seen = s.l, goldstein = s.g, example_id = s.ex
+       FROM (SELECT m.event_id AS id, count(*) AS n, count(DISTINCT m.article_id) AS na,
+               count(DISTINCT coalesce(a.source, a.url, a.id)) AS ns, min(a.published) AS f,
+               max(a.published) AS l, ${d.round2('avg(m.goldstein)')} AS g, min(m.id) AS ex
+             FROM mentions m JOIN articles a ON a.id = m.article_id
+             WHERE m.event_id IN (${list(part.length)}) GROUP BY m.event_id) AS s
+       WHERE events.id = s.id`,
+      part,
+    );
+    await tx.run(
+      `DELETE FROM events WHERE id IN (${list(part.length)})
+         AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.id)`,
+      part,
+    );
   }
 }
 
-/** Stores `article` with `events` inside the open transaction `tx` (see EventStore.putArticle). */
-export async function putArticleIn(
+/** Deletes the articles `previous`, stores `article` with `events`, and recounts the events touched. */
+async function writeArticle(
   tx: Sql,
+  d: Dialect,
   article: Article,
+  hash: string,
   events: readonly EventRecord[],
-): Promise<PutResult> {
-  const hash = contentHash(article);
-  const same = await tx.all<{ id: string }>('SELECT id FROM articles WHERE hash = ?', [hash]);
-  if (same[0]) return { status: 'unchanged', articleId: same[0].id };
-  const previous = await tx.all<{ id: string }>(
-    'SELECT id FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?)',
-    [article.id, article.url ?? null],
-  );
-  for (const p of previous) await tx.run('DELETE FROM articles WHERE id = ?', [p.id]);
+  previous: readonly string[],
+): Promise<void> {
+  const ids = await lockEvents(tx, [...(await eventsOf(tx, previous)), ...events.map(keyRow)]);
+  if (previous.length) await tx.run(`DELETE FROM articles WHERE id IN (${list(previous.length)})`, previous);
   await tx.run(
     `INSERT INTO articles (id, hash, url, title, source, published, language, text)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -159,7 +270,87 @@ export async function putArticleIn(
     ],
   );
   await insertMentions(tx, article.id, events);
-  return { status: previous.length ? 'replaced' : 'inserted', articleId: article.id };
+  await refreshEvents(tx, d, ids);
+}
+
+/** The stored articles this one is (same id, or same url): their ids and contents. */
+const storedAs = (tx: Sql, article: Article): Promise<Array<{ id: string; hash: string }>> =>
+  tx.all('SELECT id, hash FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?)', [
+    article.id,
+    article.url ?? null,
+  ]);
+
+/** Stores `article` with `events` inside the open transaction `tx` (see EventStore.putArticle). */
+export async function putArticleIn(
+  tx: Sql,
+  d: Dialect,
+  article: Article,
+  events: readonly EventRecord[],
+): Promise<PutResult> {
+  const hash = contentHash(article);
+  const previous = await storedAs(tx, article);
+  const same = previous.find((p) => p.hash === hash);
+  if (same) return { status: 'unchanged', articleId: same.id, mentions: 0 };
+  const own = events.map((e) => forArticle(e, article.id));
+  await writeArticle(
+    tx,
+    d,
+    article,
+    hash,
+    own,
+    previous.map((p) => p.id),
+  );
+  return { status: previous.length ? 'replaced' : 'inserted', articleId: article.id, mentions: own.length };
+}
+
+/** Stores `article` when its content is known, inside `tx` (see EventStore.putKnown). */
+export async function putKnownIn(tx: Sql, d: Dialect, article: Article): Promise<PutResult | null> {
+  const hash = contentHash(article);
+  const previous = await storedAs(tx, article);
+  const same = previous.find((p) => p.hash === hash);
+  if (same) return { status: 'unchanged', articleId: same.id, mentions: 0 };
+  const [source] = await tx.all<{ id: string }>(
+    'SELECT id FROM articles WHERE hash = ? ORDER BY id LIMIT 1',
+    [hash],
+  );
+  if (!source) return null;
+  const rows = await tx.all<{ record: string }>(
+    'SELECT record FROM mentions WHERE article_id = ? ORDER BY id',
+    [source.id],
+  );
+  const events = rows.map((r) => forArticle(parse(r.record), article.id));
+  await writeArticle(
+    tx,
+    d,
+    article,
+    hash,
+    events,
+    previous.map((p) => p.id),
+  );
+  return { status: previous.length ? 'replaced' : 'copied', articleId: article.id, mentions: events.length };
+}
+
+/** Replaces the mentions of every article with content `hash` (see EventStore.replaceMentions). */
+export async function replaceMentionsIn(
+  tx: Sql,
+  d: Dialect,
+  hash: string,
+  events: readonly EventRecord[],
+): Promise<number> {
+  const articles = (
+    await tx.all<{ id: string }>('SELECT id FROM articles WHERE hash = ? ORDER BY id', [hash])
+  ).map((a) => a.id);
+  if (!articles.length) return 0;
+  const ids = await lockEvents(tx, [...(await eventsOf(tx, articles)), ...events.map(keyRow)]);
+  await tx.run(`DELETE FROM mentions WHERE article_id IN (${list(articles.length)})`, articles);
+  for (const id of articles)
+    await insertMentions(
+      tx,
+      id,
+      events.map((e) => forArticle(e, id)),
+    );
+  await refreshEvents(tx, d, ids);
+  return articles.length;
 }
 
 const parse = (record: string): EventRecord => EventSchema.parse(JSON.parse(record));
@@ -169,9 +360,11 @@ export function sqlStore(d: Dialect): EventStore {
   const paged = (q: EventQuery): Arg[] => [q.limit ?? 1000, q.offset ?? 0];
   return {
     kind: d.kind,
-    putArticle: (article, events) => d.transaction((tx) => putArticleIn(tx, article, events)),
+    putArticle: (article, events) => d.transaction((tx) => putArticleIn(tx, d, article, events)),
+    putKnown: (article) => d.transaction((tx) => putKnownIn(tx, d, article)),
     async hasArticle(article) {
-      return (await d.all('SELECT 1 AS x FROM articles WHERE hash = ?', [contentHash(article)])).length > 0;
+      const hash = contentHash(article);
+      return (await storedAs(d, article)).some((p) => p.hash === hash);
     },
     async events(q = {}) {
       const { sql, args } = whereOf(q);
@@ -207,9 +400,23 @@ export function sqlStore(d: Dialect): EventStore {
         [limit],
       ),
     foldedEvents(q = {}, opts = {}) {
+      if (!opts.oneADay) {
+        const { sql, args } = whereOf(q, 'events');
+        return d.all<FoldedEvent>(
+          `SELECT date, source_code AS source, target_code AS target, code, root, quad_class AS "quadClass",
+             status, goldstein, num_mentions AS "numMentions", num_articles AS "numArticles",
+             num_sources AS "numSources", first_seen AS "firstSeen", last_seen AS "lastSeen",
+             example_id AS "exampleId"
+           FROM events e ${sql}
+           ORDER BY date IS NULL, date, num_mentions DESC, source_code, target_code, code
+           LIMIT ? OFFSET ?`,
+          [...args, ...paged(q)],
+        );
+      }
+      // One-a-day folds the mentions again: the day is the date's first 10 characters and the code is
+      // cut to its root, so distinct articles and outlets are counted over the day's mentions.
       const { sql, args } = whereOf(q);
-      // One-a-day: the day is the date's first 10 characters and the code is cut to its root.
-      const [date, code] = opts.oneADay ? ['substr(m.date, 1, 10)', 'm.root'] : ['m.date', 'm.code'];
+      const [date, code] = ['substr(m.date, 1, 10)', 'm.root'];
       return d.all<FoldedEvent>(
         `SELECT * FROM (
            SELECT ${date} AS date, m.source_code AS source, m.target_code AS target, ${code} AS code,
@@ -240,11 +447,26 @@ export function sqlStore(d: Dialect): EventStore {
       return words.length ? d.searchArticles(words, limit) : [];
     },
     async counts() {
-      const [c] = await d.all<{ articles: number; events: number }>(
-        'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM mentions) AS events',
+      const [c] = await d.all<{ articles: number; mentions: number; events: number }>(
+        `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM mentions) AS mentions,
+           (SELECT count(*) FROM events) AS events`,
       );
       return c!;
     },
+    async contents(after, limit) {
+      const firsts = await d.all<{ id: string }>(
+        `SELECT min(id) AS id FROM articles ${after === null ? '' : 'WHERE hash > ?'}
+         GROUP BY hash ORDER BY hash LIMIT ?`,
+        after === null ? [limit] : [after, limit],
+      );
+      const out: StoredArticle[] = [];
+      for (const { id } of firsts) {
+        const a = await this.getArticle(id);
+        if (a) out.push(a);
+      }
+      return out;
+    },
+    replaceMentions: (hash, events) => d.transaction((tx) => replaceMentionsIn(tx, d, hash, events)),
     close: () => d.close(),
   };
 }

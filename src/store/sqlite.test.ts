@@ -28,6 +28,9 @@ describe('sqlite migrations', () => {
     const store = await openStore(file);
     expect((await store.events({ place: 'tokyo' })).map((x) => x.id)).toEqual(['a1-e0']);
     expect((await store.searchArticles('tokyo')).map((h) => h.id)).toEqual(['a1']);
+    expect((await store.foldedEvents()).map((f) => [f.code, f.numMentions, f.numArticles])).toEqual([
+      ['042', 1, 1],
+    ]);
     await store.close();
     const db = new Database(file);
     expect(db.pragma('user_version', { simple: true })).toBe(SQLITE_MIGRATIONS.length);

@@ -3,7 +3,7 @@
 // `PRAGMA user_version`: each migration runs once, in order, inside a transaction, so a store made by an
 // older build (the interim store had version 0 and migration 1's tables) opens and is upgraded in place.
 import Database from 'better-sqlite3';
-import { type Arg, type Dialect, type Sql, sqlStore } from './sql.js';
+import { type Arg, type Dialect, EVENT_KEY_SQL, type Sql, sqlStore } from './sql.js';
 import type { ArticleHit, EventStore } from './types.js';
 
 /** Migrations, in order; index i brings a store from version i to i + 1. */
@@ -41,18 +41,63 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END;
    CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
      INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END;`,
+  // 3: copies of one content under other urls are articles of their own (hash no longer unique: the
+  // table is rebuilt with the same rowids, so the FTS index stays valid); the events table (mentions
+  // folded by date, source, target, code and status, with GDELT's counts) and each mention's event.
+  `CREATE TABLE articles_v3 (
+     id TEXT PRIMARY KEY, hash TEXT NOT NULL, url TEXT, title TEXT, source TEXT, published TEXT NOT NULL,
+     text TEXT NOT NULL, stored_at TEXT NOT NULL DEFAULT (datetime('now')), language TEXT);
+   INSERT INTO articles_v3 (rowid, id, hash, url, title, source, published, text, stored_at, language)
+     SELECT rowid, id, hash, url, title, source, published, text, stored_at, language FROM articles;
+   DROP TRIGGER articles_fts_ai;
+   DROP TRIGGER articles_fts_ad;
+   DROP TABLE articles;
+   ALTER TABLE articles_v3 RENAME TO articles;
+   CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+   CREATE INDEX articles_hash ON articles(hash);
+   CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+     INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END;
+   CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+     INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END;
+   ALTER TABLE mentions ADD COLUMN event_id TEXT;
+   UPDATE mentions SET event_id = ${EVENT_KEY_SQL};
+   CREATE INDEX mentions_event ON mentions(event_id);
+   CREATE TABLE events (
+     id TEXT PRIMARY KEY, date TEXT, source_code TEXT NOT NULL, target_code TEXT, code TEXT NOT NULL,
+     root TEXT NOT NULL, quad_class INTEGER NOT NULL, status TEXT NOT NULL, goldstein REAL,
+     num_mentions INTEGER NOT NULL DEFAULT 0, num_articles INTEGER NOT NULL DEFAULT 0,
+     num_sources INTEGER NOT NULL DEFAULT 0, first_seen TEXT, last_seen TEXT, example_id TEXT);
+   INSERT INTO events (id, date, source_code, target_code, code, root, quad_class, status, goldstein,
+       num_mentions, num_articles, num_sources, first_seen, last_seen, example_id)
+     SELECT m.event_id, min(m.date), min(m.source_code), min(m.target_code), min(m.code), min(m.root),
+       min(m.quad_class), min(m.status), round(avg(m.goldstein), 2), count(*), count(DISTINCT m.article_id),
+       count(DISTINCT coalesce(a.source, a.url, a.id)), min(a.published), max(a.published), min(m.id)
+     FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY m.event_id;
+   CREATE INDEX events_date ON events(date);
+   CREATE INDEX events_source ON events(source_code);
+   CREATE INDEX events_target ON events(target_code);
+   CREATE INDEX events_code ON events(code);
+   CREATE INDEX events_status ON events(status, date);
+   CREATE INDEX events_quad ON events(quad_class, date);`,
 ];
 
-/** Brings the database to the newest schema version. */
+/**
+ * Brings the database to the newest schema version. Foreign keys are off while migrating (a migration
+ * may rebuild a table others refer to) and checked before each commit.
+ */
 export function migrateSqlite(db: Database.Database): number {
   let version = db.pragma('user_version', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
   for (; version < SQLITE_MIGRATIONS.length; version++) {
     const next = version + 1;
     db.transaction(() => {
       db.exec(SQLITE_MIGRATIONS[version]!);
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length) throw new Error(`migration ${next}: ${broken.length} rows break a foreign key`);
       db.pragma(`user_version = ${next}`);
     })();
   }
+  db.pragma('foreign_keys = ON');
   return version;
 }
 
@@ -119,7 +164,6 @@ function sqliteDialect(db: Database.Database): Dialect {
 export function openSqliteStore(file: string): EventStore {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
   migrateSqlite(db);
   return sqlStore(sqliteDialect(db));
 }

@@ -26,8 +26,9 @@ export function storeSuite(target: StoreTarget): void {
       expect(await s.putArticle(article('a1'), [mention('a1-e0')])).toEqual({
         status: 'inserted',
         articleId: 'a1',
+        mentions: 1,
       });
-      expect(await s.counts()).toEqual({ articles: 1, events: 1 });
+      expect(await s.counts()).toEqual({ articles: 1, mentions: 1, events: 1 });
       expect((await s.getEvent('a1-e0'))?.code).toBe('042');
       expect(await s.getEvent('nope')).toBeNull();
       expect(await s.getArticle('a1')).toMatchObject({ id: 'a1', title: 'Visit a1', source: 'wire' });
@@ -42,15 +43,17 @@ export function storeSuite(target: StoreTarget): void {
       const changed = article('a1', { text: 'Japan and the US held talks.' });
       expect(await s.hasArticle(changed)).toBe(false);
       expect((await s.putArticle(changed, [mention('a1-e0', { code: '043' })])).status).toBe('replaced');
-      expect(await s.counts()).toEqual({ articles: 1, events: 1 });
+      expect(await s.counts()).toEqual({ articles: 1, mentions: 1, events: 1 });
       expect((await s.events()).map((e) => e.code)).toEqual(['043']);
+      // The event of the replaced mentions is gone with them.
+      expect((await s.foldedEvents()).map((e) => [e.code, e.numMentions])).toEqual([['043', 1]]);
     });
 
     it('keeps an article whole or not at all', async () => {
       const s = await fresh();
       const bad = { ...mention('a1-e0'), sentence: undefined } as unknown as EventRecord;
       await expect(s.putArticle(article('a1'), [mention('a1-e1'), bad])).rejects.toThrow();
-      expect(await s.counts()).toEqual({ articles: 0, events: 0 });
+      expect(await s.counts()).toEqual({ articles: 0, mentions: 0, events: 0 });
       // The store is still usable after the failed transaction.
       expect((await s.putArticle(article('a1'), [mention('a1-e1')])).status).toBe('inserted');
     });
@@ -59,7 +62,7 @@ export function storeSuite(target: StoreTarget): void {
       const s = await fresh();
       await s.putArticle(article('a1', { url: 'https://x.test/1' }), [mention('a1-e0')]);
       await s.putArticle(article('a2', { url: 'https://x.test/1', text: 'New text.' }), []);
-      expect(await s.counts()).toEqual({ articles: 1, events: 0 });
+      expect(await s.counts()).toEqual({ articles: 1, mentions: 0, events: 0 });
       expect(await s.getArticle('a1')).toBeNull();
     });
 
@@ -71,7 +74,44 @@ export function storeSuite(target: StoreTarget): void {
           s.putArticle(article(id), [mention(`${id}-e0`, { article_id: id }), shelling(`${id}-e1`)]),
         ),
       );
-      expect(await s.counts()).toEqual({ articles: 20, events: 40 });
+      expect(await s.counts()).toEqual({ articles: 20, mentions: 40, events: 2 });
+      expect((await s.foldedEvents()).map((e) => [e.code, e.numMentions, e.numArticles])).toEqual([
+        ['190', 20, 20],
+        ['042', 20, 20],
+      ]);
+    });
+
+    it('stores a copy under another url as another article with the same mentions, uncoded', async () => {
+      const s = await fresh();
+      const original = article('a1', { url: 'https://wire.test/1' });
+      await s.putArticle(original, [mention('a1-e0'), shelling('a1-e1')]);
+      const copy = { ...original, id: 'b1', url: 'https://daily.test/1', source: 'daily' };
+      expect(await s.putKnown(article('new'))).toBeNull();
+      expect(await s.putKnown(original)).toMatchObject({ status: 'unchanged', mentions: 0 });
+      // Same text under the same url (another id) is the same article.
+      expect(await s.putKnown({ ...original, id: 'a1-again' })).toMatchObject({ status: 'unchanged' });
+      expect(await s.putKnown(copy)).toEqual({ status: 'copied', articleId: 'b1', mentions: 2 });
+      expect(await s.putKnown(copy)).toMatchObject({ status: 'unchanged' });
+      expect(await s.hasArticle(copy)).toBe(true);
+      expect(await s.counts()).toEqual({ articles: 2, mentions: 4, events: 2 });
+      const copied = await s.events({ code: '19' });
+      expect(copied.map((e) => e.article_id)).toEqual(['a1', 'b1']);
+      expect(copied[1]!.id).not.toBe(copied[0]!.id);
+      expect(
+        (await s.foldedEvents()).map((e) => [e.code, e.numMentions, e.numArticles, e.numSources]),
+      ).toEqual([
+        ['190', 2, 2, 2],
+        ['042', 2, 2, 2],
+      ]);
+      // Re-coding the content replaces the mentions of the original and of its copy, once each.
+      expect(
+        await s.replaceMentions((await s.getArticle('a1'))!.hash, [shelling('a1-e1', { code: '193' })]),
+      ).toBe(2);
+      expect(await s.counts()).toEqual({ articles: 2, mentions: 2, events: 1 });
+      expect((await s.foldedEvents()).map((e) => [e.code, e.numMentions, e.numArticles])).toEqual([
+        ['193', 2, 2],
+      ]);
+      expect((await s.contents(null, 10)).map((a) => a.id)).toEqual(['a1']);
     });
 
     describe('queries', () => {
@@ -157,6 +197,8 @@ export function storeSuite(target: StoreTarget): void {
       const daily = await s.foldedEvents({}, { oneADay: true });
       expect(daily.map((e) => [e.code, e.numMentions, e.numArticles])).toEqual([['04', 5, 3]]);
       expect((await s.foldedEvents({ code: '043' })).map((e) => e.numMentions)).toEqual([1]);
+      expect((await s.foldedEvents({ text: 'washington', status: 'planned' })).length).toBe(2);
+      expect(await s.foldedEvents({ place: 'Tokyo' })).toEqual([]);
     });
 
     it('searches article text, treating query syntax as words', async () => {

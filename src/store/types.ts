@@ -6,9 +6,16 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../core/article.js';
 import type { EventRecord } from '../core/event.js';
 
+/**
+ * What a put did: `inserted` a new article, `replaced` the article stored under the same id or url
+ * (its mentions with it), `copied` a new article whose content was stored already under another id
+ * and url (its mentions copied, not coded again), or nothing (`unchanged`: this article is stored).
+ */
 export interface PutResult {
-  status: 'inserted' | 'unchanged' | 'replaced';
+  status: 'inserted' | 'unchanged' | 'replaced' | 'copied';
   articleId: string;
+  /** Mentions this put stored (0 when unchanged). */
+  mentions: number;
 }
 
 /** Filters over stored event mentions; every field is optional and they combine with AND. */
@@ -59,7 +66,8 @@ export interface NetworkEdge {
 /**
  * One deduplicated event: the mentions that share date, source, target, CAMEO code and status, counted
  * as GDELT counts them (NumMentions: every mention, NumArticles: distinct articles, NumSources: distinct
- * outlets), with the first and last publication date that reported it.
+ * outlets), with the first and last publication date that reported it. Stored in the `events` table,
+ * kept up to date by every write.
  */
 export interface FoldedEvent {
   date: string | null;
@@ -82,9 +90,19 @@ export interface FoldedEvent {
 export interface EventStore {
   /** Which adapter this is. */
   readonly kind: 'sqlite' | 'postgres';
-  /** Stores an article with its events, whole or not at all; the same content again changes nothing. */
+  /**
+   * Stores an article with its events, whole or not at all. An article is the one stored under its id
+   * or its url: the same content there again changes nothing; other content replaces it and its mentions.
+   */
   putArticle(article: Article, events: readonly EventRecord[]): Promise<PutResult>;
-  /** True when this exact article (same content) is stored already. */
+  /**
+   * Stores the article without coding it when its content is known: `unchanged` when it is stored
+   * (same id or url, same content), `copied` (or `replaced`) when the same content is stored under
+   * another id and url: a syndicated copy, whose mentions are copied from it. Null when the content is
+   * new and must be coded (then `putArticle`).
+   */
+  putKnown(article: Article): Promise<PutResult | null>;
+  /** True when this exact article (same id or url, same content) is stored already. */
   hasArticle(article: Article): Promise<boolean>;
   events(query?: EventQuery): Promise<EventRecord[]>;
   /** One event mention by id, or null. */
@@ -102,7 +120,18 @@ export interface EventStore {
   network(query?: EventQuery): Promise<NetworkEdge[]>;
   /** Full-text search over article titles and texts (SQLite FTS5, PostgreSQL tsvector), best match first. */
   searchArticles(query: string, limit?: number): Promise<ArticleHit[]>;
-  counts(): Promise<{ articles: number; events: number }>;
+  /** Stored articles, event mentions, and events (mentions folded, see FoldedEvent). */
+  counts(): Promise<{ articles: number; mentions: number; events: number }>;
+  /**
+   * The distinct contents stored (one article for each content hash; copies share one), by hash, after
+   * `after`: what `dyad recode` walks.
+   */
+  contents(after: string | null, limit: number): Promise<StoredArticle[]>;
+  /**
+   * Replaces the mentions of every article with content `hash` by `events` (coded from any one of them;
+   * each copy gets them under its own id), in one transaction. Returns the articles changed.
+   */
+  replaceMentions(hash: string, events: readonly EventRecord[]): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -17,9 +17,9 @@ describe('dyad ingest', () => {
     const db = join(dir, 'good.db');
     const first = dyad(join(fixtures, 'good'), '--db', db, '--workers', '1');
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/^13 inserted, 0 replaced, 0 unchanged/);
+    expect(first.stdout).toMatch(/^13 inserted, 0 replaced, 0 copied, 0 unchanged/);
     const again = dyad(join(fixtures, 'good'), '--db', db, '--workers', '1');
-    expect(again.stdout).toMatch(/^0 inserted, 0 replaced, 13 unchanged, 0 events/);
+    expect(again.stdout).toMatch(/^0 inserted, 0 replaced, 0 copied, 13 unchanged, 0 events/);
   }, 60_000);
 
   it('bad inputs: exit 3, one stderr line per problem naming the file, and a JSON report', () => {

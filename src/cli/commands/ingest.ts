@@ -41,7 +41,7 @@ const counts = (r: Record<string, number>): string =>
 
 export function summaryLines(s: IngestSummary, db: string): string {
   return [
-    `${s.inserted} inserted, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.events} events stored → ${db}`,
+    `${s.inserted} inserted, ${s.replaced} replaced, ${s.copied} copied, ${s.unchanged} unchanged, ${s.events} events stored → ${db}`,
     `skipped: ${counts(s.skipped)}; failed: ${counts(s.failed)}; ${s.seconds.toFixed(1)}s`,
   ].join('\n');
 }
