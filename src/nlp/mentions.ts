@@ -200,9 +200,10 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         kind: mentionKind(r, chunk.entries),
         head: last.i,
         number: pluralHead ? 'pl' : r.actor ? r.number : (r.partial?.number ?? 'sg'),
-        ...(!pluralHead && (r.actor ? r.gender : r.partial?.gender) && {
-          gender: (r.actor ? r.gender : r.partial?.gender)!,
-        }),
+        ...(!pluralHead &&
+          (r.actor ? r.gender : r.partial?.gender) && {
+            gender: (r.actor ? r.gender : r.partial?.gender)!,
+          }),
         actor: r.actor,
         ...(r.actor && { entity: r.kind }),
         ...(r.actor === null && r.partial && { entity: 'role' as const }),
@@ -376,6 +377,15 @@ function mentionKind(r: Resolution, entries: LexEntry[]): Mention['kind'] {
   return 'name';
 }
 
+/** The adjectives right before a character offset ("evil awful" in "the evil awful Gondor"), as a pattern. */
+function adjectivesBefore(doc: Doc, at: number): RegExp {
+  let k = doc.tokens.findIndex((t) => t.start >= at) - 1;
+  let from = at;
+  while (k >= 0 && doc.tokens[k]!.pos === 'ADJ') from = doc.tokens[k--]!.start;
+  const words = doc.article.text.slice(from, at);
+  return new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
 /** "X and Y", "X, Y and Z": a plural mention whose members are the coordinated actors. */
 function addCoordinations(doc: Doc, mentions: Mention[]): void {
   const text = doc.article.text;
@@ -387,8 +397,12 @@ function addCoordinations(doc: Doc, mentions: Mention[]): void {
       const prev = members[members.length - 1]!;
       const next = actors[b]!;
       if (next.sentence !== prev.sentence) break;
-      const gap = text.slice(prev.end, next.start);
-      if (/^\s*,\s*$/.test(gap)) members.push(next);
+      // Adjectives of the next member are not part of its mention: "Fornost and the evil awful Gondor".
+      const gap = text.slice(prev.end, next.start).replace(adjectivesBefore(doc, next.start), '');
+      // ", the Shire, ...": a name after "the" is one more member; a role is an apposition ("Biden, the
+      // US president").
+      if (/^\s*,\s*(the\s+)?$/i.test(gap) && !(/the\s+$/i.test(gap) && next.kind !== 'name'))
+        members.push(next);
       // ", and" closes a list of three or more; between two actors it joins clauses ("attack Ukraine,
       // and China is set to ...").
       else if (/^\s*,?\s*(and|or)\s+(the\s+)?$/i.test(gap) && !(members.length === 1 && gap.includes(','))) {
