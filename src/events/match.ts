@@ -41,7 +41,7 @@ export function matchPattern(
   syntax: Syntax,
   pattern: Pattern,
   head: number,
-  doerBefore?: (char: number) => Mention | null,
+  doerBefore?: (char: number, noun?: string) => Mention | null,
 ): Match | Miss {
   const { tokens } = syntax;
   const anchorEl = pattern.elements[pattern.anchor] as Extract<Element, { kind: 'words' }>;
@@ -175,7 +175,7 @@ function partsOf(pattern: Pattern): Parts {
 
 interface State {
   /** Who did the last deed reported before a position (for [E]). */
-  doerBefore?: (char: number) => Mention | null;
+  doerBefore?: (char: number, noun?: string) => Mention | null;
   source: Mention | null;
   target: Mention | null;
   deedTarget?: boolean;
@@ -293,7 +293,7 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
       let d = q - 1;
       while (d > 0 && /^(ADJ|NUM|ADV)$/.test(tokens[d]!.pos)) d--;
       if (/^(a|an)$/.test(tokens[d]!.lower)) return false;
-      const doer = st.doerBefore?.(tokens[p]!.start) ?? null;
+      const doer = st.doerBefore?.(tokens[p]!.start, noun.lemma) ?? null;
       if (!doer) return false;
       st.target = doer;
       st.deedTarget = true;
@@ -436,10 +436,14 @@ function possessorBefore(syntax: Syntax, head: number): Mention | null {
 }
 
 /** The doer of the deed noun at `i` ("the move", "the attack"), as the events so far tell. */
-function deedDoer(syntax: Syntax, i: number, doerBefore?: (char: number) => Mention | null): Mention | null {
+function deedDoer(
+  syntax: Syntax,
+  i: number,
+  doerBefore?: (char: number, noun?: string) => Mention | null,
+): Mention | null {
   const noun = syntax.tokens[i];
   if (noun?.pos !== 'NOUN' || !nlpLexicons().deedNouns.has(noun.lemma)) return null;
-  return doerBefore?.(noun.start) ?? null;
+  return doerBefore?.(noun.start, noun.lemma) ?? null;
 }
 
 /** The "by" agent after a passive verb: "was hosted by Japan". */
