@@ -93,6 +93,8 @@ export interface ActorRef {
   name: string | null;
   /** Id of the knowledge-base entry that resolved it. */
   entry?: string;
+  /** A name that stands for several actors at once (PETRARCH's `THE_SHIRE [FRO/BIL/SAM]`): each acts. */
+  group?: ActorRef[];
 }
 
 export type MentionKind =

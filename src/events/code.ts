@@ -341,6 +341,7 @@ function actorsOf(doc: Doc, m: Mention): Array<{ actor: ActorRef; mention: Menti
       return member ? actorsOf(doc, member) : [];
     });
   }
+  if (m.actor?.group) return m.actor.group.map((actor) => ({ actor, mention: m }));
   if (m.actor) return [{ actor: m.actor, mention: m }];
   return [];
 }

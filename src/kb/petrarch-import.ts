@@ -84,6 +84,17 @@ export function importActors(source: string, file: string, out: Imported): void 
       continue;
     }
     if (kind === null || !a.code) continue; // `---`: PETRARCH's "not an actor"
+    if (kind === 'group') {
+      out.issues.push(
+        issue(
+          'BAD_DATA',
+          `"${a.code}": a name for several actors has no Dyad entry; not imported`,
+          file,
+          a.line,
+        ),
+      );
+      continue;
+    }
     const [name, ...aliases] = a.names.map(titleCase);
     if (!name) continue;
     if (kind === 'country') out.countries.push({ code: a.code, name, names: aliases });

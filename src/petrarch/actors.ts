@@ -25,7 +25,8 @@ export interface ActorDictionary {
   issues: Issue[];
 }
 
-const CODE_TEXT = /^[A-Z0-9]{3,15}$|^-+$/i;
+/** A code, `---`, or several codes for a name that stands for several actors (`FRO/BIL/SAM`). */
+const CODE_TEXT = /^[A-Z0-9]{3,15}(\/[A-Z0-9]{3,15})*$|^-+$/i;
 
 /** `19950101` or `950101` (two-digit years: 00–29 are 20xx, the rest 19xx) to YYYY-MM-DD. */
 export function petrDate(text: string): string | null {
@@ -164,8 +165,9 @@ export function codeOn(actor: ActorEntry, date: string): string | null {
  * src/kb/petrarch-import.ts, both ask here): with dated codes a person, with a bare three-letter code a
  * country, with a longer code an organisation; null for PETRARCH's "not an actor" (`---`, no code).
  */
-export function actorKind(a: ActorEntry): 'person' | 'country' | 'org' | null {
+export function actorKind(a: ActorEntry): 'person' | 'country' | 'org' | 'group' | null {
   if (a.dated.length) return 'person';
+  if (a.code?.includes('/')) return 'group';
   if (!a.code || !/^[A-Z0-9]{3,}$/.test(a.code)) return null;
   return /^[A-Z]{3}$/.test(a.code) ? 'country' : 'org';
 }

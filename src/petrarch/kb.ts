@@ -114,18 +114,29 @@ export function petrarchKb(input: PetrarchKbInput): Kb {
     const base = codeOn(actor.entry, date);
     if (!base)
       return { actor: null, reason: `actor "${titleCase(actor.entry.names[0]!)}" has no code on ${date}` };
-    let code = base;
-    if (agent && !base.slice(3).includes(agent.entry.code))
-      code = agent.entry.position === 'after' ? base + agent.entry.code : agent.entry.code + base;
-    const ref: ActorRef = {
-      code,
-      country: code.slice(0, 3),
-      role: code.length >= 6 ? code.slice(3, 6) : null,
-      name: titleCase(actor.entry.names[0]!),
-      entry: actor.id,
+    const name = titleCase(actor.entry.names[0]!);
+    const refOf = (b: string): ActorRef => {
+      let code = b;
+      if (agent && !b.slice(3).includes(agent.entry.code))
+        code = agent.entry.position === 'after' ? b + agent.entry.code : agent.entry.code + b;
+      return {
+        code,
+        country: code.slice(0, 3),
+        role: code.length >= 6 ? code.slice(3, 6) : null,
+        name,
+        entry: actor.id,
+      };
     };
+    // `FRO/BIL/SAM`: the name stands for each of these actors.
+    const codes = base.split('/');
+    const ref: ActorRef = codes.length > 1 ? { ...refOf(codes[0]!), group: codes.map(refOf) } : refOf(base);
     const kind = agent ? 'role' : (actorKind(actor.entry) ?? 'org');
-    return { actor: ref, kind, number, rule: agent ? 'petrarch:actor+agent' : 'petrarch:actor' };
+    return {
+      actor: ref,
+      kind,
+      number: codes.length > 1 ? 'pl' : number,
+      rule: agent ? 'petrarch:actor+agent' : 'petrarch:actor',
+    };
   }
 
   return {
