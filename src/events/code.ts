@@ -66,6 +66,20 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
     }
     return null;
   };
+  // The parties of the events coded so far, for an event whose recipient the text leaves implied
+  // ("Fico lifted his veto" after the EU's sanctions debate; "the minister rejected claims" after the
+  // opposition's accusation): the latest other party in this sentence or the two before.
+  const parties: Array<{ at: number; sentence: number; side: Side }> = [];
+  const impliedTarget = (source: ActorRef, char: number, sentence: number): Side | null => {
+    for (let k = parties.length - 1; k >= 0; k--) {
+      const p = parties[k]!;
+      if (p.at > char) continue;
+      if (p.sentence < sentence - 2) break;
+      if (p.side.actor.code !== source.code && (source.name === null || p.side.actor.name !== source.name))
+        return p.side;
+    }
+    return null;
+  };
   // The doers of the events coded so far, for patterns that name a deed instead of its doer.
   // A deed noun refers to an event of its kind ("the expulsion" to an expulsion, not to sanctions).
   const doers: Array<{ mention: Mention; code: string }> = [];
@@ -107,7 +121,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         attempt.outcome = 'null-code pattern: not coded';
         continue;
       }
-      const made = eventsFromMatch(doc, syntax, res, best, narrative, answerTo);
+      const made = eventsFromMatch(doc, syntax, res, best, narrative, answerTo, impliedTarget);
       if (made.length) for (const t of best.matched) used.add(t);
       if (made.length && best.source && nlpLexicons().deedCodes.some((c) => best.pattern.code.startsWith(c)))
         doers.push({ mention: best.source, code: best.pattern.code });
@@ -118,6 +132,20 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         if (seen.has(key)) continue;
         seen.add(key);
         events.push(e);
+        if (best.source) {
+          const sentence = syntax.tokens[best.head]!.sentence;
+          parties.push({
+            at: e.evidence.end,
+            sentence,
+            side: { actor: refOf(e.source), mention: best.source },
+          });
+          if (e.target && best.target)
+            parties.push({
+              at: e.evidence.end,
+              sentence,
+              side: { actor: refOf(e.target), mention: best.target },
+            });
+        }
         if (best.source && best.target && e.target?.country && e.quad_class >= 3)
           hostile.push({
             at: e.evidence.end,
@@ -148,6 +176,11 @@ function eventsFromMatch(
   m: Match,
   narrative: string,
   answerTo: (country: string, char: number) => { actor: ActorRef; mention: Mention } | null,
+  impliedTarget?: (
+    source: ActorRef,
+    char: number,
+    sentence: number,
+  ) => { actor: ActorRef; mention: Mention } | null,
 ): EventRecord[] {
   if (!m.source) return [];
   const sources = actorsOf(doc, m.source);
@@ -167,6 +200,19 @@ function eventsFromMatch(
   if (!m.target && own && /^[A-Z]{3}$/.test(own) && selfRole !== undefined) {
     const actor = { code: own + (selfRole ?? ''), country: own, role: selfRole, name: null };
     targets = [{ actor, mention: sources[0]!.mention }];
+  }
+  // A recipient the text leaves implied is the latest other party in the passage (data/actor-roles.yaml).
+  if (
+    !m.target &&
+    targets[0] === null &&
+    !m.pattern.symmetric &&
+    sources.length === 1 &&
+    impliedTarget &&
+    res.roles?.impliesTarget(m.pattern.code)
+  ) {
+    const head = syntax.tokens[m.head]!;
+    const implied = impliedTarget(sources[0]!.actor, head.start, head.sentence);
+    if (implied) targets = [implied];
   }
   if (sources.length === 0) return [];
   if (m.target && targets.length === 0 && m.target.rule !== 'reciprocal') return [];

@@ -9,6 +9,7 @@ const RolesFile = z.object({
   source: Side,
   target: Side,
   self_targeted: z.record(z.string().regex(/^\d{2,4}$/), z.string().length(3).nullable()).default({}),
+  implied_target: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   armed_roles: z.array(z.string().length(3)).default([]),
   armed_target_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
 });
@@ -21,6 +22,8 @@ export interface CountryRoles {
    * role that target takes (`null` for the bare country); `undefined` for every other code.
    */
   selfTarget(code: string): string | null | undefined;
+  /** Codes whose event, when the text names no target, is aimed at the latest other party in the passage. */
+  impliesTarget(code: string): boolean;
   /** The code an event takes against this target: a generic attack on armed forces is fighting. */
   codeAgainst(code: string, target: ActorRef | null): string;
   issues: Issue[];
@@ -43,6 +46,7 @@ export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRo
         .sort((a, b) => b.length - a.length)[0];
       return prefix === undefined ? undefined : value!.self_targeted[prefix]!;
     },
+    impliesTarget: (code) => (value?.implied_target ?? []).some((prefix) => code.startsWith(prefix)),
     codeAgainst: (code, target) => {
       const role = target?.role ?? null;
       const armed = role !== null && (value?.armed_roles ?? []).includes(role);
