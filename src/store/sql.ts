@@ -2,9 +2,9 @@
 // PostgreSQL share (`?` placeholders, which the PostgreSQL dialect numbers). An adapter is a `Dialect`:
 // how to run a statement, how to run a transaction, and the few things the two engines spell
 // differently (rounding, full-text search). User input only ever reaches the database as parameters.
+import { createHash } from 'node:crypto';
 import type { Article } from '../core/article.js';
 import { type EventRecord, EventRecord as EventSchema } from '../core/event.js';
-import { eventId } from '../events/record.js';
 import {
   type ArticleHit,
   contentHash,
@@ -94,14 +94,17 @@ export const eventKey = (e: EventRecord): string =>
 export const EVENT_KEY_SQL =
   "coalesce(date, '') || '|' || source_code || '|' || coalesce(target_code, '') || '|' || code || '|' || status";
 
-/** The mention as stored for article `articleId`: under that article's own id when it is a copy. */
+/**
+ * The mention as stored for article `articleId`. A copy's mentions are those of the article it copies,
+ * each under an id of its own, derived from the copy's id and the original mention's id.
+ */
 export const forArticle = (e: EventRecord, articleId: string): EventRecord =>
   e.article_id === articleId
     ? e
     : {
         ...e,
         article_id: articleId,
-        id: eventId(articleId, e.sentence, e.source.code, e.target?.code ?? null, e.code, e.evidence.start),
+        id: createHash('sha1').update(`${articleId}|${e.id}`).digest('hex').slice(0, 16),
       };
 
 const MENTION_COLUMNS = [

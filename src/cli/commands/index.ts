@@ -10,6 +10,7 @@ import { register as explain } from './explain.js';
 import { register as exportEvents } from './export.js';
 import { register as ingest } from './ingest.js';
 import { register as kb } from './kb.js';
+import { register as recode } from './recode.js';
 import { register as resolve } from './resolve.js';
 import { register as serve } from './serve.js';
 
@@ -17,6 +18,7 @@ import { register as serve } from './serve.js';
 export const commands: ReadonlyArray<(program: Command) => void> = [
   code,
   ingest,
+  recode,
   events,
   exportEvents,
   explain,
