@@ -65,6 +65,25 @@ export function matchPattern(
     return { pattern, reason: `anchor "${headTok.text}" is a noun here, the pattern wants a verb` };
   }
 
+  // "the occupied West Bank", "to meet detained leader Aung San Suu Kyi": a participle between a
+  // determiner, preposition or verb and a noun describes the noun; it reports no event.
+  const prev = tokens[head - 1];
+  const next = tokens[head + anchorLen];
+  if (
+    !possessive &&
+    isVerbPattern(pattern) &&
+    anchorLen === 1 &&
+    headTok.lower.endsWith('ed') &&
+    prev !== undefined &&
+    prev.sentence === headTok.sentence &&
+    (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'VERB') &&
+    syntax.mentionsEndingAt(head - 1).length === 0 &&
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+  ) {
+    return { pattern, reason: `"${headTok.text}" describes the noun after it here; it is not a predicate` };
+  }
+
   if (!possessive && syntax.isPassive(head) && before.some((e) => e.kind === 'source')) {
     // "a move condemned by Egypt": the noun before the participle is what undergoes it — an actor, or
     // a deed whose doer is the target.
