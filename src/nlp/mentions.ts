@@ -450,7 +450,8 @@ function addRolesOf(doc: Doc, kb: Kb, mentions: Mention[]): void {
   for (const r of roles) {
     const of = tokens[r.head + 1];
     const after = tokens[r.head + 2];
-    if (of?.lower !== 'of' || !after || after.sentence !== of.sentence) continue;
+    // "soldiers from Gondor", "lawmakers in Fornost and Gondor" name their country as "of" does.
+    if (!/^(of|from|in)$/.test(of?.lower ?? '') || !after || after.sentence !== of!.sentence) continue;
     const owner = (startingAt.get(after.start) ?? [])
       .filter((m) => m.use !== 'location' && m.kind !== 'pronoun')
       .sort((a, b) => b.end - a.end)[0];
