@@ -98,13 +98,13 @@ export function matchPattern(
     // The pattern's other words must be there too, right after the verb or after the "by" agent
     // ("was granted asylum by Spain", "were imposed on Iran by the EU"); the [T] slot is the subject.
     const rest = after.filter((e) => e.kind !== 'target' && e.kind !== 'deed');
-    const words: State = { source: null, target: null, matched: [], weight: 0, loose: LOOSE_BUDGET };
+    const words = newState(undefined, [], 0);
     const end = syntax.sentenceEnd(head);
     const afterAgent = syntax.lastToken(source) + 1;
     if (
       rest.some((e) => e.kind === 'words' && !e.optional) &&
       !matchRight(syntax, rest, 0, head + anchorLen, end, words) &&
-      !matchRight(syntax, rest, 0, afterAgent, end, { ...words, matched: [] })
+      !matchRight(syntax, rest, 0, afterAgent, end, newState(undefined, [], 0))
     )
       return { pattern, reason: `passive: no match for "${describe(rest)}" around "${headTok.text}"` };
     return {
@@ -119,14 +119,7 @@ export function matchPattern(
     };
   }
 
-  const state: State = {
-    ...(doerBefore && { doerBefore }),
-    source: null,
-    target: null,
-    matched: range(head, anchorLen),
-    weight: 1,
-    loose: LOOSE_BUDGET,
-  };
+  const state = newState(doerBefore, range(head, anchorLen), 1);
   if (!matchRight(syntax, after, 0, head + anchorLen, syntax.sentenceEnd(head), state)) {
     return { pattern, reason: `no match for "${describe(after)}" after "${headTok.text}"` };
   }
@@ -194,14 +187,25 @@ function partsOf(pattern: Pattern): Parts {
 
 interface State {
   /** Who did the last deed reported before a position (for [E]). */
-  doerBefore?: (char: number, noun?: string) => Mention | null;
+  doerBefore: ((char: number, noun?: string) => Mention | null) | undefined;
   source: Mention | null;
   target: Mention | null;
-  deedTarget?: boolean;
+  deedTarget: boolean;
   matched: number[];
   weight: number;
   loose: number;
 }
+
+/** A fresh match state, always of the same shape (the matcher reads and restores it very often). */
+const newState = (doerBefore: State['doerBefore'], matched: number[], weight: number): State => ({
+  doerBefore,
+  source: null,
+  target: null,
+  deedTarget: false,
+  matched,
+  weight,
+  loose: LOOSE_BUDGET,
+});
 
 function matchRight(
   syntax: Syntax,
