@@ -21,6 +21,9 @@ export class PhraseIndex implements Lexicon {
       if ((this.byFirst.get(first) ?? 0) < words.length) this.byFirst.set(first, words.length);
     }
     if (!list.some((x) => x.kind === entry.kind && x.id === entry.id)) list.push(entry);
+    // The tokenizer splits "Tae-yul" into "tae", "-", "yul": index the phrase that way too.
+    const split = key.replace(/(\w)-(?=\w)/g, '$1 - ');
+    if (split !== key) this.add(split, entry);
   }
 
   /** What a whole phrase means, or nothing. */
