@@ -151,11 +151,7 @@ export function matchPattern(
   }
   // "Tshisekedi and Kagame met in Doha": with two parties in the subject, a place is where they met,
   // not a third party; the event is between the parties.
-  if (
-    pattern.symmetric &&
-    state.target?.use === 'location' &&
-    (state.source?.members?.length ?? 0) >= 2
-  ) {
+  if (pattern.symmetric && state.target?.use === 'location' && (state.source?.members?.length ?? 0) >= 2) {
     state.target = null;
     state.weight -= 1;
   }
