@@ -150,7 +150,14 @@ export function loadPetrarchEngine(files: PetrarchFiles): PetrarchEngine {
     ontology: ontology.entries,
     issues: [...ontology.issues, ...issues],
   });
-  const modality = modalityLexicon();
+  // PETRARCH codes what the verb says: a planned act keeps its own code (no intent 03x), a threatened one
+  // is not turned into a threat 13x. Negation, hedges and plans are still read.
+  const modality = {
+    ...modalityLexicon(),
+    intentCodes: new Map<string, string>(),
+    plannedCodes: new Set<string>(),
+    threatCode: () => null,
+  };
   const discards = petrarchDiscards(discardEntries, discardIssues);
   const engine: Engine = {
     kb,
