@@ -121,6 +121,12 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         attempt.outcome = 'null-code pattern: not coded';
         continue;
       }
+      // "struck Kharkiv with missiles, killing four people": the participle reports the attack's toll,
+      // not another event.
+      if (isToll(syntax, best, events, s.index)) {
+        attempt.outcome = 'the toll of a force event coded just before';
+        continue;
+      }
       const made = eventsFromMatch(doc, syntax, res, best, narrative, answerTo, impliedTarget);
       if (made.length) for (const t of best.matched) used.add(t);
       if (made.length && best.source && nlpLexicons().deedCodes.some((c) => best.pattern.code.startsWith(c)))
@@ -156,6 +162,17 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
     }
   }
   return events;
+}
+
+const FORCE = /^(18|19|20)/;
+
+/** A force participle after a comma whose subject already did a force event in this sentence. */
+function isToll(syntax: Syntax, m: Match, events: EventRecord[], sentence: number): boolean {
+  const head = syntax.tokens[m.head]!;
+  if (!FORCE.test(m.pattern.code) || !head.lower.endsWith('ing') || syntax.tokens[m.head - 1]?.text !== ',')
+    return false;
+  const source = m.source?.actor?.code;
+  return events.some((e) => e.sentence === sentence && FORCE.test(e.code) && e.source.code === source);
 }
 
 /**
