@@ -53,9 +53,9 @@ describe('verb dictionary reader', () => {
     const t = translateVerbs(d, 'v.txt');
     expect(t.report.translated).toBe(6);
     expect(t.report.untranslated).toEqual({});
-    // "[---]": a pattern that stops the verb's coding.
+    // "[---]": a pattern that stops the verb's coding (target after its words, none, or target before).
     expect(t.set.patterns.filter((p) => p.code === '---').map((p) => p.elements.length)).toEqual([
-      7, 4, 7, 4,
+      7, 4, 6, 7, 4, 6,
     ]);
     // "[042:043]": the target acts back on the source; "% * [030]": the members act both ways.
     expect(t.set.patterns.find((p) => p.code === '042')?.reverseCode).toBe('043');

@@ -176,6 +176,10 @@ function patternTexts(
   // A null-code pattern stops the verb's coding whether or not a target follows.
   const texts =
     targets || (requireDyad && !nullCode) ? [targets ? base : `${base} * * [T]`] : [`${base} * * [T]`, base];
+  // The implied target may also stand before the pattern's words ("allowed that Mordor isn't a really
+  // pleasant place": `* REALLY_PLEASANT`): PETRARCH takes it from anywhere in the verb phrase.
+  if (!targets && after.some((w) => w !== '*'))
+    texts.push(`[S] ${verb} * [T] ${after[0] === '*' ? '' : '* '}${after.join(' ')}`);
   return texts.map((text) => ({ text }));
 }
 
