@@ -27,6 +27,7 @@ describe('modalityOf', () => {
     ['Japan did not MEET China.', 'denied', false],
     ["Japan won't MEET China.", 'denied', false],
     ['Japan declined to MEET China.', 'denied', false],
+    ['He cancelled a PLANNED trip to South Africa.', 'denied', false],
     ['Japan refused to SIGN the deal.', 'denied', false],
     ['Japan will MEET China in April.', 'planned', false],
     ['Berlin said it would DELIVER more systems.', 'planned', false],

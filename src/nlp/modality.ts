@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readYamlObject } from '../core/data-file.js';
 import type { Issue } from '../core/issue.js';
 import { dataPath } from '../core/paths.js';
+import { nlpLexicons } from './lexicons.js';
 import type { Syntax } from './syntax.js';
 
 const ModalityFile = z.object({
@@ -142,7 +143,15 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
   let status: Modality['status'] = 'occurred';
   let hedged = false;
   let scheduled = false;
-  let at: number | null = head;
+  // "cancelled a PLANNED trip": a word before an event noun takes the noun's modality.
+  const noun = syntax.tokens[head + 1];
+  const prenominal =
+    noun !== undefined &&
+    noun.sentence === syntax.tokens[head]!.sentence &&
+    noun.pos === 'NOUN' &&
+    syntax.tokens[head]!.pos !== 'NOUN' &&
+    nlpLexicons().eventNouns.has(noun.lemma);
+  let at: number | null = prenominal ? head + 1 : head;
   for (let level = 0; at !== null && level < 4; level++) {
     const { tokens } = syntax;
     const from = syntax.verbGroupStart(at);
