@@ -65,8 +65,9 @@ describe('verb dictionary reader', () => {
     expect(
       fund.elements.map((e) => (e.kind === 'words' ? `${e.tight ? '_' : ''}${e.label}` : e.kind)),
     ).toEqual(['source', 'give|gave|given', 'gap', 'new', '_@MONEY', '_fund', 'gap', 'gap', 'target']);
-    // "- SAID * AID": the word before the verb anchors the pattern, the verb follows it.
-    expect(t.set.byAnchor.get('said')?.map((p) => p.code)).toEqual(['070', '070']);
+    // "- SAID * AID": the word before the verb anchors the pattern, the verb follows it (two verbs, the
+    // implied target after AID or before it).
+    expect(t.set.byAnchor.get('said')?.map((p) => p.code)).toEqual(['070', '070', '070', '070']);
     // "% *": a compound subject's members act on each other.
     expect(t.set.patterns.filter((p) => p.symmetric).map((p) => p.code)).toEqual(['030', '030']);
     const texts = t.set.patterns.map((p) => `${p.code} ${p.elements.map((e) => e.kind).join(',')}`);
