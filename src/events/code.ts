@@ -69,16 +69,15 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
   // The parties of the events coded so far, for an event whose recipient the text leaves implied
   // ("Fico lifted his veto" after the EU's sanctions debate; "the minister rejected claims" after the
   // opposition's accusation): the latest other party in this sentence or the two before.
-  const parties: Array<{ at: number; sentence: number; side: Side }> = [];
+  // Whoever last acted on the source comes first: a denial answers the accuser, a concession whoever
+  // pressed for it.
+  const parties: Array<{ at: number; sentence: number; side: Side; on?: ActorRef }> = [];
   const impliedTarget = (source: ActorRef, char: number, sentence: number): Side | null => {
-    for (let k = parties.length - 1; k >= 0; k--) {
-      const p = parties[k]!;
-      if (p.at > char) continue;
-      if (p.sentence < sentence - 2) break;
-      if (p.side.actor.code !== source.code && (source.name === null || p.side.actor.name !== source.name))
-        return p.side;
-    }
-    return null;
+    const near = parties.filter((p) => p.at <= char && p.sentence >= sentence - 2);
+    const other = (p: (typeof near)[number]) =>
+      p.side.actor.code !== source.code && (source.name === null || p.side.actor.name !== source.name);
+    const actedOn = near.findLast((p) => p.on?.country === source.country && other(p));
+    return (actedOn ?? near.findLast(other))?.side ?? null;
   };
   // The doers of the events coded so far, for patterns that name a deed instead of its doer.
   // A deed noun refers to an event of its kind ("the expulsion" to an expulsion, not to sanctions).
@@ -144,6 +143,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
             at: e.evidence.end,
             sentence,
             side: { actor: refOf(e.source), mention: best.source },
+            ...(e.target && { on: refOf(e.target) }),
           });
           if (e.target && best.target)
             parties.push({
