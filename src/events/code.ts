@@ -323,12 +323,16 @@ function eventsFromMatch(
   const location = placeOf(doc, syntax, res.kb, m, to);
   const sentence = doc.sentences[syntax.tokens[m.head]!.sentence]!;
   const out: EventRecord[] = [];
-  for (const [s, t, back] of pairs) {
+  for (const [s, pairTarget, back] of pairs) {
+    let t = pairTarget;
     const pairBase = back ? reverseBase : baseCode;
     const code = res.roles?.codeAgainst(pairBase, t?.actor ?? null) ?? pairBase;
     // An actor does not act on itself: same person, or the same body ("the government called it ...",
     // "the State Department called the move" when the move's doer is that government).
     const sourceActor = res.roles?.apply(s.actor, 'source', code.slice(0, 2)) ?? s.actor;
+    // "began an exercise over Rajasthan": a show of force on its own ground has no target.
+    if (t && t.actor.code === s.actor.country && t.actor.role === null && res.roles?.onOwnGround(code))
+      t = null;
     const targetActor = t ? (res.roles?.apply(t.actor, 'target', code.slice(0, 2)) ?? t.actor) : null;
     if (
       targetActor &&

@@ -10,6 +10,7 @@ const RolesFile = z.object({
   target: Side,
   self_targeted: z.record(z.string().regex(/^\d{2,4}$/), z.string().length(3).nullable()).default({}),
   implied_target: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
+  own_ground: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   armed_roles: z.array(z.string().length(3)).default([]),
   armed_target_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
 });
@@ -22,6 +23,8 @@ export interface CountryRoles {
    * role that target takes (`null` for the bare country); `undefined` for every other code.
    */
   selfTarget(code: string): string | null | undefined;
+  /** Codes whose event on the source's own ground ("an exercise over Rajasthan") has no target. */
+  onOwnGround(code: string): boolean;
   /** Codes whose event, when the text names no target, is aimed at the latest other party in the passage. */
   impliesTarget(code: string): boolean;
   /** The code an event takes against this target: a generic attack on armed forces is fighting. */
@@ -46,6 +49,7 @@ export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRo
         .sort((a, b) => b.length - a.length)[0];
       return prefix === undefined ? undefined : value!.self_targeted[prefix]!;
     },
+    onOwnGround: (code) => (value?.own_ground ?? []).some((prefix) => code.startsWith(prefix)),
     impliesTarget: (code) => (value?.implied_target ?? []).some((prefix) => code.startsWith(prefix)),
     codeAgainst: (code, target) => {
       const role = target?.role ?? null;
