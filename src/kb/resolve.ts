@@ -69,6 +69,30 @@ export function makeResolver(t: KbTables) {
     return null;
   }
 
+  /**
+   * The person whose post on `date` carries this title ("president"), in `country`: Iran's president
+   * heads the government while the Supreme Leader is head of state, so "the Iranian president" is
+   * found by title before the office the role noun names in most countries (head_of_state).
+   */
+  function titleHolder(country: string, title: string, date: string): PersonHit | null {
+    for (const p of t.people.values()) {
+      if (p.country !== country) continue;
+      const term = p.terms.find(
+        (x) => x.title?.toLowerCase() === title && termOn(p, date, x.office) === x && !x.org,
+      );
+      if (term)
+        return {
+          id: p.id,
+          name: p.name,
+          ...(p.gender && { gender: p.gender }),
+          country,
+          role: term.role,
+          office: term.office,
+        };
+    }
+    return null;
+  }
+
   const personActor = (p: Person, date: string): ActorRef => {
     const term = termOn(p, date);
     if (term?.org)
@@ -139,6 +163,7 @@ export function makeResolver(t: KbTables) {
     const aligned = written.length === words.length;
     let country: CountryHit | null = null;
     let agent: Agent | undefined;
+    let agentNoun: string | undefined;
     let person: Person | undefined;
     let org: Organisation | undefined;
     for (let i = 0; i < words.length; ) {
@@ -172,7 +197,10 @@ export function makeResolver(t: KbTables) {
         if (e.kind === 'person') person ??= t.people.get(e.id);
         else if (e.kind === 'org') org ??= t.orgs.get(e.id);
         else if (COUNTRYISH.has(e.kind) && !country) country = { code: e.id, kind: e.kind, phrase };
-        else if (e.kind === 'agent') agent = t.agents.get(e.id);
+        else if (e.kind === 'agent') {
+          agent = t.agents.get(e.id);
+          agentNoun = e.id;
+        }
       }
       i += hit.length;
     }
@@ -205,7 +233,9 @@ export function makeResolver(t: KbTables) {
     }
     const ambiguity = country?.reading ? ` (${country.phrase}: ${country.why})` : '';
     if (country && agent?.office) {
-      const holder = officeHolder(country.code, agent.office, date);
+      const holder =
+        (agentNoun !== undefined ? titleHolder(country.code, agentNoun, date) : null) ??
+        officeHolder(country.code, agent.office, date);
       if (holder) {
         const p = t.people.get(holder.id)!;
         return {
@@ -213,8 +243,8 @@ export function makeResolver(t: KbTables) {
           kind: 'person',
           ...(p.gender && { gender: p.gender }),
           number: 'sg',
-          office: agent.office,
-          rule: `office-holder: ${agent.office} of ${country.code} on ${date}${ambiguity}`,
+          office: holder.office,
+          rule: `office-holder: ${holder.office} of ${country.code} on ${date}${ambiguity}`,
         };
       }
     }

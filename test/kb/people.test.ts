@@ -265,3 +265,16 @@ describe('people resolved on a date', () => {
     expect(kb.resolve(text, date).actor?.code).toBe(code);
   });
 });
+
+describe('office-holders by the title the text uses', () => {
+  const kb = loadKb();
+  it.each([
+    // Iran's president heads the government; the Supreme Leader is head of state
+    ['the Iranian president', '2025-01-20', 'Masoud Pezeshkian'],
+    ["Iran's president", '2025-01-20', 'Masoud Pezeshkian'],
+    ['the French president', '2025-01-20', 'Emmanuel Macron'],
+    ["Germany's president", '2025-01-20', 'Frank-Walter Steinmeier'],
+  ])('%s on %s → %s', (text, date, name) => {
+    expect(kb.resolve(text, date).actor?.name).toBe(name);
+  });
+});
