@@ -312,6 +312,16 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
     }
     case 'gap':
       return matchRight(syntax, els, ei, p, end, st);
+    case 'phrase': {
+      // A noun phrase passed over: a mention, or nouns after determiners and adjectives.
+      let q = p;
+      while (q < end && /^(DET|ADJ|NUM)$/.test(tokens[q]!.pos)) q++;
+      const mention = [...syntax.mentionsStartingAt(q)].sort((a, b) => b.end - a.end)[0];
+      if (mention) q = syntax.lastToken(mention) + 1;
+      else while (q < end && /^(NOUN|PROPN)$/.test(tokens[q]!.pos)) q++;
+      if (q === p || !/^(NOUN|PROPN)$/.test(tokens[q - 1]!.pos)) return false;
+      return matchRight(syntax, els, ei + 1, q, end, st);
+    }
     case 'deed': {
       // "condemned the attack": skip determiners and adjectives to a deed noun; its doer is the target.
       let q = p;
@@ -510,6 +520,8 @@ const describe = (els: Element[]): string =>
               ? '*'
               : e.kind === 'deed'
                 ? '[E]'
-                : "'s",
+                : e.kind === 'phrase'
+                  ? '^'
+                  : "'s",
     )
     .join(' ');

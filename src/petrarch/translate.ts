@@ -155,7 +155,7 @@ function patternTexts(
     } else if (e.kind === 'target') {
       targets++;
       after.push('[T]');
-    } else if (e.kind === 'skip') after.push('*');
+    } else if (e.kind === 'skip') after.push('^', '*');
     else if (e.kind === 'source') return { reason: 'source after the verb ($)' };
     else if (e.kind === 'compound') {
       // "- * WITH %": a compound object; each of its members is a target (Dyad codes one event each).

@@ -23,6 +23,7 @@ export function compilePattern(
     else if (word === '[T]') elements.push({ kind: 'target' });
     else if (word === '*') elements.push({ kind: 'gap' });
     else if (word === '[E]') elements.push({ kind: 'deed' });
+    else if (word === '^') elements.push({ kind: 'phrase' });
     else if (word === "'s" || word === '’s') elements.push({ kind: 'poss' });
     else {
       const alts: string[][] = [];

@@ -31,6 +31,8 @@ export type Element =
   /** A deed named by a noun ("the attack", "the ruling"): the target is whoever did it, the source of the last event before. */
   | { kind: 'deed' }
   | { kind: 'poss' }
+  /** A noun phrase that fills no slot (PETRARCH's `^`): "celebrated Iftar in ^Osgiliath with [T]". */
+  | { kind: 'phrase' }
   /** `tight`: the words must follow the previous element at once, with nothing between (`_word`). */
   | { kind: 'words'; alts: string[][]; optional: boolean; label: string; tight?: boolean };
 
