@@ -30,8 +30,17 @@ export function loadDiscards(file = dataPath('discards.yaml')): Discards {
       re: new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}($|[^\\p{L}\\p{N}])`, 'iu'),
     })),
   );
+  // One pass over the sentence tells whether any phrase is there (most sentences have none); only then
+  // are the phrases tried in order, so the first context listed wins as before.
+  const any = rules.length
+    ? new RegExp(
+        `(^|[^\\p{L}\\p{N}])(?:${rules.map((r) => escapeRegExp(r.phrase)).join('|')})($|[^\\p{L}\\p{N}])`,
+        'iu',
+      )
+    : null;
   return {
     contextOf(sentence) {
+      if (!any?.test(sentence)) return null;
       for (const r of rules) if (r.re.test(sentence)) return { id: r.id, phrase: r.phrase, reason: r.reason };
       return null;
     },
