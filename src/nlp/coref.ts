@@ -136,6 +136,17 @@ function resolvePronoun(
       return;
     }
   }
+  // "sanctions on three units of the GRU and 18 of its officers, accusing them of ...": with no plural
+  // antecedent, "they"/"them" is the nearest body (not a person) named before it in its sentence.
+  if (m.number === 'pl') {
+    for (const c of candidates(mentions, m, 0, notThis)) {
+      if (c.actor && c.kind !== 'pronoun' && !isPersonLike(c) && c.entity !== 'person') {
+        link(m, c, 'coref:they-body');
+        return;
+      }
+    }
+    return;
+  }
   // Cataphora: "Before he left Beijing, Putin met Xi" — a he/she with nobody before it points forward to
   // the first person of that gender in its sentence.
   if (m.gender === 'm' || m.gender === 'f') {
