@@ -1,0 +1,58 @@
+// The pattern grammar that dictionaries brought from PETRARCH need (docs/patterns.md): "_word"
+// (consecutive words), "^" (a noun phrase passed over), code "---" (a null pattern) and reverse_code.
+import { describe, expect, it } from 'vitest';
+import { tinyKb } from '../../test/helpers/tiny-kb.js';
+import { modalityLexicon } from '../nlp/index.js';
+import { codeArticle, type Engine } from '../pipeline/index.js';
+import { loadDiscards } from './discards.js';
+import { compilePattern } from './patterns/compile.js';
+import { indexByAnchor } from './patterns/load.js';
+import type { Pattern, PatternEntry } from './patterns/schema.js';
+
+const entries: PatternEntry[] = [
+  { id: 'leave', code: '040', pattern: '[S] leave * * [T]' },
+  { id: 'leave-talks', code: '042', pattern: '[S] leave * for * talks * [T]', reverse_code: '043' },
+  { id: 'meet-null', code: '---', pattern: '[S] meet * * secretly' },
+  { id: 'meet', code: '040', pattern: '[S] meet [T]' },
+  { id: 'ties', code: '041', pattern: '[S] renew * * [T]' },
+  { id: 'new-ties', code: '051', pattern: '[S] renew * new _economic _ties * [T]' },
+  { id: 'talk', code: '041', pattern: '[S] talk * * [T]' },
+  { id: 'talk-in', code: '111', pattern: '[S] talk * in ^ * [T]' },
+];
+const compiled = entries.map((e, k) => compilePattern(e, new Map(), 'test', k) as Pattern);
+const engine: Engine = {
+  kb: tinyKb,
+  patterns: { patterns: compiled, byAnchor: indexByAnchor(compiled), issues: [] },
+  discards: loadDiscards('/nonexistent'),
+  modality: modalityLexicon(),
+  issues: [],
+};
+const code = (text: string) =>
+  codeArticle({ id: 't', text, published: '2026-01-03' }, { engine }).events.map(
+    (e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.code}`,
+  );
+
+describe('pattern grammar for brought dictionaries', () => {
+  it('compiles every test pattern', () => {
+    expect(compiled.every((p) => typeof p === 'object')).toBe(true);
+  });
+
+  it('reverse_code: the target acts back on the source', () => {
+    expect(code('Japan left on Monday for talks with China.')).toEqual(['JPN CHN 042', 'CHN JPN 043']);
+  });
+
+  it('code "---": a null pattern that matches best stops the predicate', () => {
+    expect(code('Japan met China secretly.')).toEqual([]);
+    expect(code('Japan met China.')).toEqual(['JPN CHN 040']);
+  });
+
+  it('"_word": consecutive words, nothing between', () => {
+    expect(code('Japan renewed new economic ties with China.')).toEqual(['JPN CHN 051']);
+    expect(code('Japan renewed new and economic ties with China.')).toEqual(['JPN CHN 041']);
+  });
+
+  it('"^": a noun phrase passed over before the slot', () => {
+    expect(code('Japan talked in Tokyo with China.')).toEqual(['JPN CHN 111']);
+    expect(code('Japan talked in China.')).toEqual(['JPN CHN 041']);
+  });
+});
