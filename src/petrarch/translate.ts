@@ -12,6 +12,7 @@ import { type Issue, issue } from '../core/issue.js';
 import { compilePattern } from '../events/patterns/compile.js';
 import { indexByAnchor, type PatternSet } from '../events/patterns/load.js';
 import { NO_EVENT, type Pattern } from '../events/patterns/schema.js';
+import { tokenize } from '../nlp/tokenize.js';
 import { regularPlural } from './lines.js';
 import type { PetrCode, PetrElement, VerbDictionary, VerbForm } from './verbs.js';
 
@@ -210,6 +211,7 @@ export function translateVerbs(
     line: number,
     symmetric = false,
     reverse: string | null = null,
+    written = false,
   ): boolean => {
     const entry = {
       id,
@@ -224,7 +226,23 @@ export function translateVerbs(
       return false;
     }
     patterns.push(compiled);
+    if (written) writtenForm.add(compiled);
     return true;
+  };
+  // PETRARCH lists some inflected forms as verbs of their own (LEFT [032:033] beside LEAVE [012]) and
+  // matches words as written; Dyad matches lemmas, so "left" meets both. The verb listed as written
+  // goes first, and wins where the two match equally.
+  const writtenForm = new Set<Pattern>();
+  const lemmas = new Map<string, boolean>();
+  const isInflected = (v: VerbForm): boolean => {
+    const w = v.words[v.verb]!.toLowerCase();
+    let inflected = lemmas.get(w);
+    if (inflected === undefined) {
+      const lemma = tokenize(`They ${w} it.`).tokens[1]?.lemma;
+      inflected = lemma !== undefined && lemma !== w;
+      lemmas.set(w, inflected);
+    }
+    return inflected;
   };
   for (const block of dict.blocks) {
     const verbs = block.verbs.map((v) => ({ v, text: verbText(v) }));
@@ -254,7 +272,7 @@ export function translateVerbs(
           const id = `${code}.${block.name}.${p.line}.${v.line}.${k}`;
           // The second code is the target's act back on the source; members of a compound act both ways.
           const reverse = p.code.secondary ?? (t.symmetric ? p.code.primary : null);
-          if (add(id, code, t.text, p.line, t.symmetric, reverse)) ok = true;
+          if (add(id, code, t.text, p.line, t.symmetric, reverse, isInflected(v))) ok = true;
         });
       }
       if (ok) report.translated++;
@@ -284,13 +302,21 @@ export function translateVerbs(
         v.line,
         false,
         code.secondary,
+        isInflected(v),
       );
       const b =
         (!requireDyad || nullCode) &&
-        add(`${c}.${block.name}.${v.line}`, c, `[S] ${text}`, v.line, false, code.secondary);
+        add(`${c}.${block.name}.${v.line}`, c, `[S] ${text}`, v.line, false, code.secondary, isInflected(v));
       if (a || b) report.verbsTranslated++;
     }
   }
+  const ranked = [
+    ...patterns.filter((p) => writtenForm.has(p)),
+    ...patterns.filter((p) => !writtenForm.has(p)),
+  ];
+  ranked.forEach((p, k) => {
+    p.order = k;
+  });
   report.dyadPatterns = patterns.length;
   return { set: { patterns, byAnchor: indexByAnchor(patterns), issues }, report };
 }
