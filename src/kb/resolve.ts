@@ -139,14 +139,12 @@ export function makeResolver(t: KbTables) {
       if (r.given_name && capital(after) && !t.lexicon.get(after!).length)
         return { reading: r, why: `before the surname "${after}"` };
     }
-    const named = contextCountries(ctx);
+    const named = articleCountries(ctx);
     const text = ctx?.articleText ?? '';
     let best: { reading: Reading; score: number; why: string } | null = null;
     for (const r of a.readings) {
       if (r.as === 'person') continue;
-      const cues = r.cues.filter((c) =>
-        new RegExp(`(^|[^\\p{L}])${escapeRegExp(c)}($|[^\\p{L}])`, 'u').test(text),
-      );
+      const cues = r.cues.filter((c) => cueIn(text, c));
       const codes = r.countries.filter((c) => named.has(c));
       const score = cues.length * 2 + codes.length;
       if (score > 0 && (!best || score > best.score))
@@ -300,8 +298,54 @@ export function makeResolver(t: KbTables) {
     return { actor: null, reason: 'not in the knowledge base' };
   }
 
+  // Every ambiguous mention of an article reads the same article: the countries its text names and
+  // the cues it holds are worked out once per article (the last one asked about; a knowledge base
+  // grown since is read afresh).
+  let context: { text: string; size: number; countries: Set<string>; cues: Map<string, boolean> } | null =
+    null;
+  function articleContext(text: string) {
+    if (context?.text !== text || context.size !== t.lexicon.size)
+      context = {
+        text,
+        size: t.lexicon.size,
+        countries: contextCountries({ articleText: text }),
+        cues: new Map(),
+      };
+    return context;
+  }
+
+  /** contextCountries, with the article's text read once per article. */
+  function articleCountries(ctx: ResolveContext | undefined): Set<string> {
+    const out = new Set(ctx?.articleCountries ?? []);
+    if (!ctx?.articleText) return out;
+    for (const c of articleContext(ctx.articleText).countries) out.add(c);
+    return out;
+  }
+
+  /** Does the article's text hold the cue as a word or phrase of its own? */
+  function cueIn(text: string, cue: string): boolean {
+    const cues = articleContext(text).cues;
+    let found = cues.get(cue);
+    if (found === undefined) {
+      found = cueRegExp(cue).test(text);
+      cues.set(cue, found);
+    }
+    return found;
+  }
+
   return { resolve, officeHolder };
 }
 
 const placeName = (text: string): string => text.trim().replace(/^the\s+/i, '');
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const cueRegExps = new Map<string, RegExp>();
+/** The cue as a whole word or phrase (compiled once per cue). */
+function cueRegExp(cue: string): RegExp {
+  let re = cueRegExps.get(cue);
+  if (!re) {
+    re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(cue)}($|[^\\p{L}])`, 'u');
+    cueRegExps.set(cue, re);
+  }
+  return re;
+}
