@@ -38,6 +38,20 @@ describe('tokenize: tokens', () => {
     expect(met).toMatchObject({ lemma: 'meet', pos: 'VERB', sentence: 0 });
   });
 
+  it.each([
+    ['Workers staged a strike at the port.', 'staged', { lemma: 'stage', pos: 'VERB' }],
+    [
+      'Egypt and Qatar mediated talks between Israel and Hamas.',
+      'mediated',
+      { lemma: 'mediate', pos: 'VERB' },
+    ],
+    ['The ceasefire was mediated by Qatar.', 'mediated', { lemma: 'mediate', pos: 'VERB' }],
+    ['A Qatar-mediated deal took effect.', 'mediated', { lemma: 'mediate', pos: 'ADJ' }],
+    ['The mediated talks resumed.', 'mediated', { pos: 'ADJ' }],
+  ])('fixes the tagger where news needs it (data/nlp/tagger.yaml): %s', (text, word, want) => {
+    expect(tokenize(text).tokens.find((t) => t.text === word)).toMatchObject(want);
+  });
+
   it('keeps every sentence token range consistent', () => {
     const text = 'Russia fired missiles at Ukraine. Kyiv said so.\nBerlin agreed.';
     const { tokens, sentences } = tokenize(text);

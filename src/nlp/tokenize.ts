@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { readYamlObject } from '../core/data-file.js';
 import type { Pos, Sentence, Token } from '../core/doc.js';
+import { dataPath } from '../core/paths.js';
 import { wink } from './wink.js';
 
 export interface Tokenized {
@@ -23,7 +26,7 @@ interface RawToken {
  */
 export function tokenize(text: string): Tokenized {
   const raw = winkTokens(text);
-  const merged = mergeAbbreviations(raw, text);
+  const merged = fixTags(mergeAbbreviations(raw, text));
   const tokens: Token[] = merged.map((t, i) => ({
     i,
     start: t.start,
@@ -73,6 +76,39 @@ function winkTokens(text: string): RawToken[] {
     });
   }
   return out;
+}
+
+const TaggerFile = z.object({
+  lemmas: z.record(z.string(), z.string()).default({}),
+  verbs: z.array(z.string()).default([]),
+});
+let taggerFixes: { lemmas: Map<string, string>; verbs: Set<string> } | undefined;
+
+/** data/nlp/tagger.yaml: lemmas wink gets wrong, and verb forms it tags as adjectives. */
+function fixTags(tokens: RawToken[]): RawToken[] {
+  if (!taggerFixes) {
+    const { value } = readYamlObject(dataPath('nlp', 'tagger.yaml'), TaggerFile);
+    taggerFixes = {
+      lemmas: new Map(Object.entries(value?.lemmas ?? {})),
+      verbs: new Set(value?.verbs ?? []),
+    };
+  }
+  const { lemmas, verbs } = taggerFixes;
+  tokens.forEach((t, i) => {
+    const lower = t.text.toLowerCase();
+    const lemma = lemmas.get(lower);
+    if (lemma) t.lemma = lemma;
+    const prev = tokens[i - 1];
+    if (
+      t.pos === 'ADJ' &&
+      verbs.has(lower) &&
+      prev !== undefined &&
+      prev.pos !== 'DET' &&
+      !(prev.text === '-' && prev.end === t.start)
+    )
+      t.pos = 'VERB';
+  });
+  return tokens;
 }
 
 /** Joins adjacent pieces of dotted abbreviations ("U" "." "S." or "U." "S.") into one token. */
