@@ -77,7 +77,19 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
     const other = (p: (typeof near)[number]) =>
       p.side.actor.code !== source.code && (source.name === null || p.side.actor.name !== source.name);
     const actedOn = near.findLast((p) => p.on?.country === source.country && other(p));
-    return (actedOn ?? near.findLast(other))?.side ?? null;
+    if (actedOn) return actedOn.side;
+    // Else another actor named in the same sentence ("Fico lifted his veto after EU leaders agreed ...").
+    const here = doc.mentions.find(
+      (x) =>
+        x.sentence === sentence &&
+        x.actor !== null &&
+        x.kind !== 'pronoun' &&
+        x.use !== 'modifier' &&
+        !x.members &&
+        x.actor.country !== source.country,
+    );
+    if (here) return { actor: here.actor!, mention: here };
+    return near.findLast(other)?.side ?? null;
   };
   // The doers of the events coded so far, for patterns that name a deed instead of its doer.
   // A deed noun refers to an event of its kind ("the expulsion" to an expulsion, not to sanctions).

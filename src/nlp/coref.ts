@@ -299,8 +299,12 @@ function localCountry(mentions: Mention[], m: Mention): string | null {
 /** The mention that owns `m` through a possessive right before it ("the two countries' chiefs"). */
 function possessorOf(doc: Doc, mentions: Mention[], m: Mention): Mention | undefined {
   const text = doc.article.text;
+  // "Slovakia, whose prime minister ...": "whose" is the possessive of the actor before it.
   return mentions.find(
-    (c) => c.end < m.start && c.sentence === m.sentence && /^\s*['’]s?\s+$/.test(text.slice(c.end, m.start)),
+    (c) =>
+      c.end < m.start &&
+      c.sentence === m.sentence &&
+      /^(\s*['’]s?\s+|\s*,?\s*whose\s+)$/.test(text.slice(c.end, m.start)),
   );
 }
 
