@@ -18,6 +18,8 @@ const entries: PatternEntry[] = [
   { id: 'new-ties', code: '051', pattern: '[S] renew * new _economic _ties * [T]' },
   { id: 'talk', code: '041', pattern: '[S] talk * * [T]' },
   { id: 'talk-in', code: '111', pattern: '[S] talk * in ^ * [T]' },
+  { id: 'praise', code: '051', pattern: '[S] praise * * [T+]' },
+  { id: 'criticize', code: '111', pattern: '[S] criticize * * [T]' },
 ];
 const compiled = entries.map((e, k) => compilePattern(e, new Map(), 'test', k) as Pattern);
 const engine: Engine = {
@@ -54,5 +56,10 @@ describe('pattern grammar for brought dictionaries', () => {
   it('"^": a noun phrase passed over before the slot', () => {
     expect(code('Japan talked in Tokyo with China.')).toEqual(['JPN CHN 111']);
     expect(code('Japan talked in China.')).toEqual(['JPN CHN 041']);
+  });
+
+  it('"[T+]": an actor named inside a noun phrase fills the slot', () => {
+    expect(code('Japan praised the Chinese economy.')).toEqual(['JPN CHN 051']);
+    expect(code('Japan criticized the Chinese economy.')).toEqual([]);
   });
 });

@@ -299,7 +299,7 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
     }
     case 'source':
     case 'target': {
-      for (const m of slotMentions(syntax, p)) {
+      for (const m of slotMentions(syntax, p, el.kind === 'target' && el.inside === true)) {
         if (el.kind === 'source') st.source = m;
         else st.target = m;
         st.weight += 1;
@@ -358,14 +358,14 @@ function opensClause(syntax: Syntax, p: number, end: number): boolean {
 }
 
 /** Actor mentions that can fill a slot at token `p`, coordinations first. */
-function slotMentions(syntax: Syntax, p: number): Mention[] {
+function slotMentions(syntax: Syntax, p: number, inside = false): Mention[] {
   const here = syntax.mentionsStartingAt(p);
   // "met his Chinese counterpart": the slot is filled by what the pronoun owns.
   const owner = here.find((m) => isDeterminerPronoun(syntax, m));
   const owned = owner ? syntax.mentionsStartingAt(syntax.lastToken(owner) + 1) : [];
   return [...here, ...owned].filter(
     (m) =>
-      m.use !== 'modifier' &&
+      (m.use !== 'modifier' || inside) &&
       !isDeterminerPronoun(syntax, m) &&
       (m.actor !== null || m.members || m.antecedent !== undefined || m.kind === 'pronoun'),
   );

@@ -3,7 +3,8 @@
 // - every verb of a block with a code gives `[S] verb * [T]` and `[S] verb`;
 // - every pattern of a block applies to every verb of the block: `*` becomes the anchor (the verb
 //   with its irregular forms), words and `(...)`/`{...}` groups after it become words, `&NAME` becomes
-//   `@NAME`, `+` becomes `[T]`, `^` becomes a gap `*`; `%` before the verb (a compound subject whose
+//   `@NAME`, `+` becomes `[T+]` (an actor inside a noun phrase may fill it), `^` a noun phrase passed
+//   over `^ *`, `_` consecutive words `_word`; `%` before the verb (a compound subject whose
 //   members act on each other) makes the pattern symmetric; a pattern without `+` also gets `* [T]` at its
 //   end (PETRARCH takes the target from anywhere in the verb phrase) and is kept without it;
 // - the code before `:` is the event code; a second code (reciprocal event) is dropped and counted.
@@ -216,7 +217,8 @@ export function translateVerbs(
     const entry = {
       id,
       code,
-      pattern: text,
+      // PETRARCH takes any actor of the noun phrase as the target ("the affected Ithilen villages").
+      pattern: text.replace(/\[T\]/g, '[T+]'),
       ...(symmetric && { symmetric }),
       ...(reverse && { reverse_code: reverse }),
     };

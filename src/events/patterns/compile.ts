@@ -21,6 +21,7 @@ export function compilePattern(
     const word = optional ? raw.slice(1, -1) : raw;
     if (word === '[S]') elements.push({ kind: 'source' });
     else if (word === '[T]') elements.push({ kind: 'target' });
+    else if (word === '[T+]') elements.push({ kind: 'target', inside: true });
     else if (word === '*') elements.push({ kind: 'gap' });
     else if (word === '[E]') elements.push({ kind: 'deed' });
     else if (word === '^') elements.push({ kind: 'phrase' });

@@ -26,7 +26,11 @@ export const SynsetMembers = z.array(z.string().min(1)).min(1);
 /** A compiled element of a pattern. */
 export type Element =
   | { kind: 'source' }
-  | { kind: 'target' }
+  /**
+   * `inside` (`[T+]`): an actor named inside a noun phrase may fill it too ("promised aid to the affected
+   * Ithilen villages", "an anti-Gondor parade"), as PETRARCH takes any actor of the phrase.
+   */
+  | { kind: 'target'; inside?: boolean }
   | { kind: 'gap' }
   /** A deed named by a noun ("the attack", "the ruling"): the target is whoever did it, the source of the last event before. */
   | { kind: 'deed' }
