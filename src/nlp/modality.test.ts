@@ -55,6 +55,8 @@ describe('modalityOf', () => {
     ['The opposition leader called on supporters to RALLY outside city hall on Thursday.', undefined],
     ['Japan held a phone call to DISCUSS trade.', undefined],
     ['Pakistan said Indian troops VIOLATED the ceasefire.', undefined],
+    ['The European Union has kept some financial MEASURES against Kosovo in place.', 'ongoing'],
+    ['Russia kept up its ATTACKS on Kharkiv on Monday.', undefined],
   ] as const)('%s → not asserted: %s', (sentence, unasserted) => {
     expect(modalityAt(sentence).unasserted).toBe(unasserted);
   });

@@ -20,6 +20,7 @@ const ModalityFile = z.object({
   own_followers: z.array(z.string()).default([]),
   alleging_governors: z.array(z.string()).default([]),
   scheduling_markers: z.array(z.string()).default([]),
+  continuing_governors: z.array(z.string()).default([]),
   threat_codes: z
     .record(
       z.string().regex(/^(\d{2,4}|default)$/),
@@ -60,6 +61,8 @@ export interface ModalityLexicon {
   alleging: Set<string>;
   /** Markers and governors that report a schedule, not an intention ("are due to speak", "scheduled"). */
   scheduling: Set<string>;
+  /** Verbs that keep a state in place: a nominal event they govern is not new ("kept sanctions in place"). */
+  continuing: Set<string>;
   issues: Issue[];
 }
 
@@ -84,6 +87,7 @@ export function modalityLexicon(): ModalityLexicon {
     own_followers: [],
     alleging_governors: [],
     scheduling_markers: [],
+    continuing_governors: [],
   };
   const threats = v.threat_codes;
   cached = {
@@ -108,6 +112,7 @@ export function modalityLexicon(): ModalityLexicon {
     followers: new Set(v.own_followers),
     alleging: new Set(v.alleging_governors),
     scheduling: new Set(v.scheduling_markers),
+    continuing: new Set(v.continuing_governors),
     issues,
   };
   return cached;
@@ -123,7 +128,7 @@ export interface Modality {
    * convoys reach Darfur") or what an accusation alleges ("accused Indian troops of violating the
    * ceasefire"). The appeal or accusation is the event; what it asks for or alleges is not coded.
    */
-  unasserted?: 'appeal' | 'alleged';
+  unasserted?: 'appeal' | 'alleged' | 'ongoing';
   /**
    * The plan is a schedule ("the two officers are due to speak on Monday", "talks scheduled for
    * Sunday"): the event keeps its own code, planned, instead of an intent code (036).
@@ -166,6 +171,14 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
         const own = tokens.slice(at + 1, head).some((w) => w.pos === 'NOUN' && lex.followers.has(w.lemma));
         if (!own) return { status: 'planned', hedged, unasserted: 'appeal', cues: [...cues, lemma] };
       }
+      // "has kept some financial measures against Kosovo in place": the measures are not imposed now
+      if (
+        lex.continuing.has(lemma) &&
+        tokens[head]!.pos === 'NOUN' &&
+        tokens[at + 1]?.lower !== 'up' &&
+        tokens[at + 1]?.lower !== 'on'
+      )
+        return { status, hedged, unasserted: 'ongoing', cues: [...cues, lemma] };
       if (lex.alleging.has(lemma) && !negated)
         return { status, hedged, unasserted: 'alleged', cues: [...cues, lemma] };
       if (lex.denying.has(lemma))
