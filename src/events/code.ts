@@ -383,7 +383,7 @@ function eventsFromMatch(
       rules: [
         ...rules,
         ...(back ? [`reverse:${pairBase}`] : []),
-        ...(code !== pairBase ? [`armed-target:${pairBase}->${code}`] : []),
+        ...(code !== pairBase ? [`target-role:${pairBase}->${code}`] : []),
         ...(s.mention.antecedent !== undefined || s.mention.rule.startsWith('coref')
           ? [`source:${s.mention.rule}`]
           : []),

@@ -30,6 +30,8 @@ describe('data/actor-roles.yaml', () => {
     ['180', actor('SDNCVL', 'CVL'), '180'],
     ['180', null, '180'],
     ['195', actor('SDNMIL', 'MIL'), '195'],
+    ['174', actor('LTUGOV', 'GOV'), '161'],
+    ['174', actor('LTUCVL', 'CVL'), '174'],
   ])('an attack coded %s on %o is %s', (code, target, expected) => {
     expect(roles.codeAgainst(code, target)).toBe(expected);
   });

@@ -13,6 +13,7 @@ const RolesFile = z.object({
   own_ground: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   armed_roles: z.array(z.string().length(3)).default([]),
   armed_target_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
+  official_target_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
 });
 
 export interface CountryRoles {
@@ -27,7 +28,10 @@ export interface CountryRoles {
   onOwnGround(code: string): boolean;
   /** Codes whose event, when the text names no target, is aimed at the latest other party in the passage. */
   impliesTarget(code: string): boolean;
-  /** The code an event takes against this target: a generic attack on armed forces is fighting. */
+  /**
+   * The code an event takes against this target: a generic attack on armed forces is fighting; an
+   * expulsion of government people (diplomats) is a cut in diplomatic relations.
+   */
   codeAgainst(code: string, target: ActorRef | null): string;
   issues: Issue[];
 }
@@ -54,7 +58,8 @@ export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRo
     codeAgainst: (code, target) => {
       const role = target?.role ?? null;
       const armed = role !== null && (value?.armed_roles ?? []).includes(role);
-      return (armed && value?.armed_target_codes[code]) || code;
+      if (armed) return value?.armed_target_codes[code] || code;
+      return (role === 'GOV' && value?.official_target_codes[code]) || code;
     },
     issues,
   };
