@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadYamlList, loadYamlMap } from '../../core/data-file.js';
 import { type Issue, issue } from '../../core/issue.js';
 import { dataPath } from '../../core/paths.js';
@@ -43,6 +43,9 @@ export function loadPatterns(
     for (const [name, members] of entries) synsets.set(name, [...(synsets.get(name) ?? []), ...members]);
   }
   const byId = new Map<string, Pattern>();
+  // Where each id was first given: an id given twice in one folder is a mistake; in a later folder
+  // (an overlay), a replacement.
+  const idFile = new Map<string, string>();
   let order = 0;
   for (const file of files) {
     const { items, issues: bad } = loadYamlList(file, PatternEntry, 'patterns');
@@ -57,6 +60,12 @@ export function loadPatterns(
         issues.push(issue('BAD_DATA', `pattern ${entry.id}: unknown CAMEO code ${entry.code}`, file));
         continue;
       }
+      const first = idFile.get(entry.id);
+      if (first !== undefined && dirname(first) === dirname(file)) {
+        issues.push(issue('BAD_DATA', `pattern ${entry.id}: the id is already used in ${first}`, file));
+        continue;
+      }
+      idFile.set(entry.id, file);
       byId.set(entry.id, compiled);
     }
   }
