@@ -19,6 +19,8 @@ const entries: PatternEntry[] = [
   { id: 'talk', code: '041', pattern: '[S] talk * * [T]' },
   { id: 'talk-in', code: '111', pattern: '[S] talk * in ^ * [T]' },
   { id: 'praise', code: '051', pattern: '[S] praise * * [T+]' },
+  { id: 'accuse', code: '112', pattern: '[S] accuse * * [T]' },
+  { id: 'accuse-crime', code: '111', pattern: '[S] accuse * [T] * of * =crime' },
   { id: 'criticize', code: '111', pattern: '[S] criticize * * [T]' },
 ];
 const compiled = entries.map((e, k) => compilePattern(e, new Map(), 'test', k) as Pattern);
@@ -56,6 +58,11 @@ describe('pattern grammar for brought dictionaries', () => {
   it('"^": a noun phrase passed over before the slot', () => {
     expect(code('Japan talked in Tokyo with China.')).toEqual(['JPN CHN 111']);
     expect(code('Japan talked in China.')).toEqual(['JPN CHN 041']);
+  });
+
+  it('"=word": the word as written, not its other forms', () => {
+    expect(code('Japan accused China of a crime.')).toEqual(['JPN CHN 111']);
+    expect(code('Japan accused China of crimes.')).toEqual(['JPN CHN 112']);
   });
 
   it('"[T+]": an actor named inside a noun phrase fills the slot', () => {

@@ -397,7 +397,8 @@ function matchWordsAt(
   if (p >= end) return 0;
   const byFirst = altsByFirstWord(el);
   let best = 0;
-  for (const form of formsAt(tokens[p]!)) {
+  // "=word": the word as written, no other form of it.
+  for (const form of el.exact ? [tokens[p]!.lower] : formsAt(tokens[p]!)) {
     const alts = byFirst.get(form);
     if (!alts) continue;
     for (const alt of alts) {
@@ -405,7 +406,7 @@ function matchWordsAt(
       let ok = true;
       for (let k = 1; k < alt.length && ok; k++) {
         const u = tokens[p + k]!;
-        ok = u.lemma === alt[k] || u.lower === alt[k];
+        ok = (!el.exact && u.lemma === alt[k]) || u.lower === alt[k];
       }
       if (ok) best = alt.length;
     }
@@ -511,7 +512,7 @@ const describe = (els: Element[]): string =>
   els
     .map((e) =>
       e.kind === 'words'
-        ? `${e.tight ? '_' : ''}${e.optional ? `(${e.label})` : e.label}`
+        ? `${e.tight ? '_' : ''}${e.exact ? '=' : ''}${e.optional ? `(${e.label})` : e.label}`
         : e.kind === 'source'
           ? '[S]'
           : e.kind === 'target'

@@ -65,6 +65,18 @@ describe('verb dictionary reader', () => {
     expect(
       fund.elements.map((e) => (e.kind === 'words' ? `${e.tight ? '_' : ''}${e.label}` : e.kind)),
     ).toEqual(['source', 'give|gave|given', 'gap', 'new', '_@MONEY', '_fund', 'gap', 'gap', 'target']);
+    // A pattern's words match as written (no other forms); the verb matches by its lemma.
+    expect(fund.elements.map((e) => e.kind === 'words' && e.exact === true)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     // "- SAID * AID": the word before the verb anchors the pattern, the verb follows it (two verbs, the
     // implied target after AID or before it).
     expect(t.set.byAnchor.get('said')?.map((p) => p.code)).toEqual(['070', '070', '070', '070']);

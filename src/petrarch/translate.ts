@@ -126,10 +126,11 @@ function patternTexts(
     if (e.kind === 'word') {
       const w = dyadWord(e.word);
       if (w === null) return { reason: 'word with unusable characters' };
-      before.push(tie + w);
+      // PETRARCH matches a pattern's words as written ("RESOLUTION" is not "resolutions").
+      before.push(`${tie}=${w}`);
     } else if (e.kind === 'synset') {
       if (!synsets.has(e.name)) return { reason: 'unknown synset' };
-      before.push(`${tie}@${e.name}`);
+      before.push(`${tie}=@${e.name}`);
     } else if (e.kind === 'skip') before.push('*');
   }
   // Only the subject may stand before the anchor: a leading skip says nothing more.
@@ -150,10 +151,10 @@ function patternTexts(
     if (e.kind === 'word') {
       const w = dyadWord(e.word);
       if (w === null) return { reason: 'word with unusable characters' };
-      after.push(`${e.joined ? '_' : ''}${w}`);
+      after.push(`${e.joined ? '_' : ''}=${w}`);
     } else if (e.kind === 'synset') {
       if (!synsets.has(e.name)) return { reason: 'unknown synset' };
-      after.push(`${e.joined ? '_' : ''}@${e.name}`);
+      after.push(`${e.joined ? '_' : ''}=@${e.name}`);
     } else if (e.kind === 'target') {
       targets++;
       after.push('[T]');

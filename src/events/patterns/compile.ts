@@ -16,7 +16,10 @@ export function compilePattern(
   for (const written of entry.pattern.trim().split(/\s+/)) {
     // "_word": follows the element before at once (PETRARCH's consecutive words).
     const tight = written.length > 1 && written.startsWith('_');
-    const raw = tight ? written.slice(1) : written;
+    const unjoined = tight ? written.slice(1) : written;
+    // "=word": only the word as written.
+    const exact = unjoined.length > 1 && unjoined.startsWith('=');
+    const raw = exact ? unjoined.slice(1) : unjoined;
     const optional = raw.startsWith('(') && raw.endsWith(')');
     const word = optional ? raw.slice(1, -1) : raw;
     if (word === '[S]') elements.push({ kind: 'source' });
@@ -36,7 +39,14 @@ export function compilePattern(
         } else if (part) alts.push([part.toLowerCase()]);
       }
       if (alts.length === 0) return `empty element "${raw}"`;
-      elements.push({ kind: 'words', alts, optional, label: word, ...(tight && { tight }) });
+      elements.push({
+        kind: 'words',
+        alts,
+        optional,
+        label: word,
+        ...(tight && { tight }),
+        ...(exact && { exact }),
+      });
     }
   }
   const anchor = elements.findIndex((e) => e.kind === 'words' && !e.optional);

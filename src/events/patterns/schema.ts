@@ -37,8 +37,12 @@ export type Element =
   | { kind: 'poss' }
   /** A noun phrase that fills no slot (PETRARCH's `^`): "celebrated Iftar in ^Osgiliath with [T]". */
   | { kind: 'phrase' }
-  /** `tight`: the words must follow the previous element at once, with nothing between (`_word`). */
-  | { kind: 'words'; alts: string[][]; optional: boolean; label: string; tight?: boolean };
+  /**
+   * `tight`: the words must follow the previous element at once, with nothing between (`_word`).
+   * `exact`: only the words as written match, not other forms of them (`=word`: "resolution" is not
+   * "resolutions").
+   */
+  | { kind: 'words'; alts: string[][]; optional: boolean; label: string; tight?: boolean; exact?: boolean };
 
 /** The code of a pattern that stops coding: where it is the best match, no event is made. */
 export const NO_EVENT = '---';
