@@ -92,6 +92,8 @@ export function petrarchKb(input: PetrarchKbInput): Kb {
     const words = mentionWords(text);
     let actor: { entry: ActorEntry; id: string } | null = null;
     let agent: { entry: AgentEntry; plural: boolean } | null = null;
+    // Every agent of the phrase adds its code ("an MSF Arnor diplomat": NGO before, GOV after).
+    const agents: AgentEntry[] = [];
     for (let i = 0; i < words.length; ) {
       const hit = index.longest(words, i);
       if (!hit) {
@@ -101,8 +103,11 @@ export function petrarchKb(input: PetrarchKbInput): Kb {
       const a = hit.entries.map((e) => ({ e, x: actorOf(e) })).find((p) => p.x);
       const g = hit.entries.map(agentOf).find((x) => x);
       if (a && !actor) actor = { entry: a.x!, id: a.e.id };
-      else if (!a && g && !agent)
-        agent = { entry: g, plural: pluralForms.has(words.slice(i, i + hit.length).join(' ')) };
+      else if (!a && g) {
+        const found = { entry: g, plural: pluralForms.has(words.slice(i, i + hit.length).join(' ')) };
+        agent ??= found;
+        agents.push(found.entry);
+      }
       i += hit.length;
     }
     const number = agent?.plural ? 'pl' : 'sg';
@@ -117,8 +122,8 @@ export function petrarchKb(input: PetrarchKbInput): Kb {
     const name = titleCase(actor.entry.names[0]!);
     const refOf = (b: string): ActorRef => {
       let code = b;
-      if (agent && !b.slice(3).includes(agent.entry.code))
-        code = agent.entry.position === 'after' ? b + agent.entry.code : agent.entry.code + b;
+      for (const g of agents)
+        if (!code.includes(g.code)) code = g.position === 'after' ? code + g.code : g.code + code;
       return {
         code,
         country: code.slice(0, 3),
