@@ -57,6 +57,12 @@ describe('modalityOf', () => {
     ['Pakistan said Indian troops VIOLATED the ceasefire.', undefined],
     ['The European Union has kept some financial MEASURES against Kosovo in place.', 'ongoing'],
     ['Russia kept up its ATTACKS on Kharkiv on Monday.', undefined],
+    [
+      'The United States threatened to impose tariffs unless Mexico SENDS more troops to the border.',
+      'condition',
+    ],
+    ['The minister threatened to deploy the army if the unrest CONTINUED.', 'condition'],
+    ['If talks fail, Israel will RESUME fighting.', undefined],
   ] as const)('%s → not asserted: %s', (sentence, unasserted) => {
     expect(modalityAt(sentence).unasserted).toBe(unasserted);
   });

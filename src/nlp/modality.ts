@@ -128,7 +128,7 @@ export interface Modality {
    * convoys reach Darfur") or what an accusation alleges ("accused Indian troops of violating the
    * ceasefire"). The appeal or accusation is the event; what it asks for or alleges is not coded.
    */
-  unasserted?: 'appeal' | 'alleged' | 'ongoing';
+  unasserted?: 'appeal' | 'alleged' | 'ongoing' | 'condition';
   /**
    * The plan is a schedule ("the two officers are due to speak on Monday", "talks scheduled for
    * Sunday"): the event keeps its own code, planned, instead of an intent code (036).
@@ -157,6 +157,8 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
     syntax.tokens[head]!.pos !== 'NOUN' &&
     nlpLexicons().eventNouns.has(noun.lemma);
   let at: number | null = prenominal ? head + 1 : head;
+  // "... unless Mexico SENDS more troops", "if the unrest CONTINUED": a condition is not reported.
+  if (inCondition(syntax, head, lex)) return { status, hedged: true, unasserted: 'condition', cues: ['if'] };
   for (let level = 0; at !== null && level < 4; level++) {
     const { tokens } = syntax;
     const from = syntax.verbGroupStart(at);
@@ -285,6 +287,16 @@ function ofGerundVerb(syntax: Syntax, i: number, k: number): number | null {
     if (w.pos === 'PUNCT' || w.pos === 'AUX' || w.pos === 'SCONJ') return null;
   }
   return null;
+}
+
+/** The predicate stands in an "if"/"unless" clause: one of them before it, with no comma between. */
+function inCondition(syntax: Syntax, head: number, lex: ModalityLexicon): boolean {
+  for (let j = head - 1; j >= syntax.sentenceStart(head); j--) {
+    const w = syntax.tokens[j]!;
+    if (w.pos === 'PUNCT' && w.text !== '-' && w.text !== '"') return false;
+    if ((w.lower === 'if' || w.lower === 'unless') && lex.hedges.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** "If scheduled smoothly, the visit could ...": a condition anywhere before the predicate in its sentence. */
