@@ -1,4 +1,4 @@
-import type { ActorRef, Doc, Mention } from '../core/doc.js';
+import type { ActorRef, Doc, Mention, Token } from '../core/doc.js';
 import type { EventRecord, EventStatus } from '../core/event.js';
 import { timexRange } from '../core/timex.js';
 import type { Kb } from '../kb/types.js';
@@ -10,7 +10,7 @@ import { eventDate, narrativeTime } from './date.js';
 import type { Discards } from './discards.js';
 import { isMatch, type Match, type Miss, matchPattern } from './match.js';
 import type { PatternSet } from './patterns/load.js';
-import { NO_EVENT } from './patterns/schema.js';
+import { NO_EVENT, type Pattern } from './patterns/schema.js';
 import { placeOf } from './place.js';
 import { cameoFields, eventActor, eventId } from './record.js';
 import type { CountryRoles } from './roles.js';
@@ -114,7 +114,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (used.has(i)) continue;
       const tok = syntax.tokens[i]!;
-      const candidates = [...new Set(lookupForms(tok).flatMap((f) => res.patterns.byAnchor.get(f) ?? []))];
+      const candidates = candidatesFor(res.patterns.byAnchor, tok);
       if (candidates.length === 0) continue;
       const tried = candidates.map((p) => matchPattern(syntax, p, i, doerBefore));
       const best =
@@ -432,3 +432,29 @@ function confidence(m: Match, source: Mention, hedged: boolean, dateSource: stri
   if (dateSource === 'expression') c += 0.05;
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
+
+/** The patterns a word may anchor, in load order, by any of its lookup forms (once per word form). */
+function candidatesFor(byAnchor: ReadonlyMap<string, Pattern[]>, tok: Token): readonly Pattern[] {
+  let cache = candidateCache.get(byAnchor);
+  if (!cache || cache.size !== byAnchor.size || cache.words > 100_000) {
+    cache = { size: byAnchor.size, words: 0, byLemma: new Map() };
+    candidateCache.set(byAnchor, cache);
+  }
+  let byLower = cache.byLemma.get(tok.lemma);
+  if (!byLower) {
+    byLower = new Map();
+    cache.byLemma.set(tok.lemma, byLower);
+  }
+  let list = byLower.get(tok.lower);
+  if (!list) {
+    list = [...new Set(lookupForms(tok).flatMap((f) => byAnchor.get(f) ?? []))];
+    byLower.set(tok.lower, list);
+    cache.words++;
+  }
+  return list;
+}
+
+const candidateCache = new WeakMap<
+  ReadonlyMap<string, Pattern[]>,
+  { size: number; words: number; byLemma: Map<string, Map<string, readonly Pattern[]>> }
+>();

@@ -52,9 +52,24 @@ interface CountryHit {
 }
 
 export function makeResolver(t: KbTables) {
+  // People by country, in the knowledge base's order: an office or title is looked up among the
+  // people of one country, not all of them (built on first use, again if the table has grown).
+  let byCountry: { size: number; people: Map<string, Person[]> } | null = null;
+  function peopleOf(country: string): readonly Person[] {
+    if (byCountry?.size !== t.people.size) {
+      const people = new Map<string, Person[]>();
+      for (const p of t.people.values()) {
+        const list = people.get(p.country);
+        if (list) list.push(p);
+        else people.set(p.country, [p]);
+      }
+      byCountry = { size: t.people.size, people };
+    }
+    return byCountry.people.get(country) ?? [];
+  }
+
   function officeHolder(country: string, office: string, date: string): PersonHit | null {
-    for (const p of t.people.values()) {
-      if (p.country !== country) continue;
+    for (const p of peopleOf(country)) {
       const term = termOn(p, date, office);
       if (term)
         return {
@@ -75,8 +90,7 @@ export function makeResolver(t: KbTables) {
    * found by title before the office the role noun names in most countries (head_of_state).
    */
   function titleHolder(country: string, title: string, date: string): PersonHit | null {
-    for (const p of t.people.values()) {
-      if (p.country !== country) continue;
+    for (const p of peopleOf(country)) {
       const term = p.terms.find(
         (x) => x.title?.toLowerCase() === title && termOn(p, date, x.office) === x && !x.org,
       );
