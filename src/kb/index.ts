@@ -13,6 +13,7 @@ import { PhraseIndex } from './lexicon.js';
 import { loadOntologyInto } from './ontology.js';
 import { loadOrganisations } from './organisations.js';
 import { loadPeople, peopleFiles } from './people.js';
+import { loadPlaces, PLACE_KINDS } from './places.js';
 import { makeResolver } from './resolve.js';
 import { norm } from './text.js';
 import type { Kb } from './types.js';
@@ -20,7 +21,7 @@ import type { Kb } from './types.js';
 export interface KbOptions {
   /**
    * User overlay folders, applied in order after Dyad's data. Each may hold countries.yaml,
-   * ambiguous.yaml, organisations.yaml, agents.yaml and people/*.yaml (or people.yaml), at its top
+   * ambiguous.yaml, organisations.yaml, agents.yaml, places.yaml and people/*.yaml (or people.yaml), at its top
    * or under actors/ as data/ does; entries add to Dyad's or replace them by id / code / noun.
    */
   overlays?: readonly string[];
@@ -61,6 +62,16 @@ export function loadKb(options: KbOptions = {}): Kb {
     existing([dataPath('agents.yaml'), ...overlays.map((d) => join(d, 'agents.yaml'))]),
     issues,
   );
+  // The gazetteer: the overlays' places first (a user's reading of a name wins), then Dyad's
+  // hand-written places, then the cities generated from GeoNames.
+  const gazetteer = loadPlaces(
+    [
+      ...filesOf(overlays, [], 'places.yaml'),
+      ...existing([dataPath('actors', 'places.yaml'), dataPath('actors', 'cities.yaml')]),
+    ],
+    new Set(countries.keys()),
+    issues,
+  );
 
   // One lexicon over every name. Countries first, so a phrase that is both a country and something
   // else (a person's alias) lists the country first, as the interim loader did.
@@ -86,6 +97,30 @@ export function loadKb(options: KbOptions = {}): Kb {
   for (const o of orgs.values())
     for (const n of [o.name, ...o.aliases]) lexicon.add(n, { kind: 'org', id: o.code });
   for (const noun of agents.keys()) lexicon.add(noun, { kind: 'agent', id: noun });
+  // An ambiguous name the tables above do not hold (a city that is also a given name) enters the
+  // lexicon with its first reading; the resolver reads it from the article before anything else.
+  for (const a of ambiguous.values()) {
+    const first = a.readings.find((r) => r.code);
+    if (first?.code && !lexicon.get(a.name).length)
+      lexicon.add(a.name, { kind: first.as === 'person' ? 'place' : first.as, id: first.code });
+  }
+  // Places last: a place never takes a name that a country, capital, seat, person, organisation,
+  // role noun or ambiguous name already holds ("Austin" stays Lloyd Austin, "Tripoli" the capital).
+  const places = new Map<string, (typeof gazetteer.places)[number]>();
+  const placesByKind: Record<string, number> = Object.fromEntries(PLACE_KINDS.map((k) => [k, 0]));
+  for (const p of gazetteer.places) {
+    let added = false;
+    // A possessive inside a name ("Cox's Bazar") is read as the resolver reads mentions: without it.
+    const names = [p.name, ...p.aliases].flatMap((n) => [n, n.replace(/['’]s\b/g, '')]);
+    for (const n of new Set(names)) {
+      const key = norm(n);
+      if (places.has(key) || lexicon.get(n).length) continue;
+      lexicon.add(n, { kind: 'place', id: p.country ?? '' });
+      places.set(key, p);
+      added = true;
+    }
+    if (added) placesByKind[p.kind] = (placesByKind[p.kind] ?? 0) + 1;
+  }
 
   const { resolve, officeHolder } = makeResolver({
     countries,
@@ -95,6 +130,8 @@ export function loadKb(options: KbOptions = {}): Kb {
     agents,
     ambiguous,
     lexicon,
+    places,
+    placeWords: gazetteer.placeWords,
   });
   // The ontology's loader parses cameo.yaml three times; its result is cached like the lists above,
   // keyed on the data file and on the loader's own source.
@@ -125,6 +162,8 @@ export function loadKb(options: KbOptions = {}): Kb {
       cameo_codes: ontology.size,
       agents: agents.size,
       ambiguous_names: ambiguous.size,
+      places: Object.values(placesByKind).reduce((a, b) => a + b, 0),
+      ...Object.fromEntries(Object.entries(placesByKind).map(([k, n]) => [`places_${k}`, n])),
       phrases: lexicon.size,
     }),
   };

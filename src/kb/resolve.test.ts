@@ -67,9 +67,15 @@ describe('user overlays', () => {
   it('reports each malformed entry with its file and line, and loads the rest', () => {
     const where = user.issues.map((i) => `${i.where?.replace(`${overlay}/`, '')}:${i.line}`);
     expect(where).toEqual(
-      expect.arrayContaining(['countries.yaml:5', 'organisations.yaml:5', 'people/arnor.yaml:9']),
+      expect.arrayContaining([
+        'countries.yaml:5',
+        'organisations.yaml:5',
+        'people/arnor.yaml:9',
+        'places.yaml:5',
+        'places.yaml:6',
+      ]),
     );
-    expect(user.issues).toHaveLength(3);
+    expect(user.issues).toHaveLength(5);
   });
 
   it.each([
@@ -81,8 +87,29 @@ describe('user overlays', () => {
     ['Strider', 'ARNGOV'],
     ['the Arnorian steward', 'ARNGOV'],
     ['Japanese officials', 'JPNGOV'],
+    ['Fornost', 'ARN'],
+    ['Norbury', 'ARN'],
+    ['Kharkiv', 'ARN'],
+    ['Japan', 'JPN'],
   ])('adds %s → %s', (text, code) => {
     expect(user.resolve(text, '3019-06-01').actor?.code).toBe(code);
+  });
+
+  it('leaves out malformed places and counts the places by kind', () => {
+    expect(user.resolve('Minas Tirith', '3019-06-01').actor).toBeNull();
+    expect(user.resolve('Weathertop', '3019-06-01').actor).toBeNull();
+    const stats = kb.stats();
+    expect(stats.places).toBeGreaterThan(2000);
+    expect(stats.places).toBe(
+      (stats.places_city ?? 0) +
+        (stats.places_region ?? 0) +
+        (stats.places_area ?? 0) +
+        (stats.places_site ?? 0) +
+        (stats.places_waters ?? 0),
+    );
+    // Fornost and the overlay's Kharkiv (Dyad's Kharkiv keeps its other names, "Kharkov").
+    expect(user.stats().places).toBe((stats.places ?? 0) + 2);
+    expect(user.resolve('Kharkov', '3019-06-01').actor?.code).toBe('UKR');
   });
 
   it('overrides an entry by its code', () => {

@@ -6,7 +6,10 @@
 //   country+agent (country + role noun: JPN + troops → JPNMIL)
 //   seat / capital as an actor → the government (or the seat's own code: the Pentagon → USAMIL);
 //     as a location → the place
-//   country
+//   country (a country, demonym, capital or seat named in the mention)
+//   place (data/actors/places.yaml, cities.yaml): its country, below any of the above and below an
+//     organisation; not when the mention has the shape of a person's name or a named thing around it
+//     ("Charlotte Smith", "Mosul Dam")
 //   ambiguous names (Georgia, Congo, Washington, Jordan, Chad, Niger) are read from the article's
 //   context before any of this (data/actors/ambiguous.yaml).
 import type { ActorRef } from '../core/doc.js';
@@ -16,6 +19,7 @@ import type { PhraseIndex } from './lexicon.js';
 import type { Organisation } from './organisations.js';
 import { orgRole } from './organisations.js';
 import { type Person, termOn } from './people.js';
+import type { Place } from './places.js';
 import { norm } from './text.js';
 import type { LexEntry, PersonHit, Resolution, ResolveContext } from './types.js';
 
@@ -28,6 +32,10 @@ export interface KbTables {
   agents: ReadonlyMap<string, Agent>;
   ambiguous: ReadonlyMap<string, Ambiguity>;
   lexicon: PhraseIndex;
+  /** The gazetteer's places by normalised name or alias. */
+  places?: ReadonlyMap<string, Place>;
+  /** Lower-cased words that may stand beside a place's name ("oblast", "northern"). */
+  placeWords?: ReadonlySet<string>;
 }
 
 const COUNTRYISH = new Set<LexEntry['kind']>(['country', 'demonym', 'capital', 'seat', 'place']);
@@ -119,12 +127,14 @@ export function makeResolver(t: KbTables) {
   function contextCountries(ctx: ResolveContext | undefined): Set<string> {
     const out = new Set(ctx?.articleCountries ?? []);
     if (!ctx?.articleText) return out;
-    const words = norm(ctx.articleText)
+    const written = ctx.articleText
+      .replace(/’/g, "'")
       .replace(/[^\p{L}\p{N}'. -]+/gu, ' ')
       .replace(/'s\b/g, ' ')
       .replace(/[.,](?=\s|$)/g, ' ')
-      .split(' ')
+      .split(/\s+/)
       .filter(Boolean);
+    const words = written.map((w) => w.toLowerCase());
     for (let i = 0; i < words.length; ) {
       const hit = t.lexicon.longest(words, i);
       if (!hit) {
@@ -132,7 +142,11 @@ export function makeResolver(t: KbTables) {
         continue;
       }
       const phrase = words.slice(i, i + hit.length).join(' ');
-      if (!t.ambiguous.has(phrase)) for (const e of hit.entries) if (COUNTRYISH.has(e.kind)) out.add(e.id);
+      // A place counts only where the text writes it as a name ("Sake" the town, not "for the sake of").
+      const asName = written.slice(i, i + hit.length).some((w) => /^\p{Lu}/u.test(w));
+      if (!t.ambiguous.has(phrase))
+        for (const e of hit.entries)
+          if (COUNTRYISH.has(e.kind) && e.id && (e.kind !== 'place' || asName)) out.add(e.id);
       i += hit.length;
     }
     return out;
@@ -169,6 +183,24 @@ export function makeResolver(t: KbTables) {
     return { reading: first, why: 'no cue in the article: the usual reading' };
   }
 
+  /**
+   * Why a place's name does not name the place here: a capitalised word the knowledge base does not
+   * know right before it ("Michael Jackson", "Whitney Houston") or right after it ("Charlotte Smith",
+   * "Mosul Dam") makes the mention a person's name or the name of a thing. Place words ("Oblast",
+   * "Northern") and a leading "The" do not count. Null when the place stands as a place.
+   */
+  function nameShape(before: string | undefined, after: string | undefined): string | null {
+    const unknownName = (w: string | undefined): boolean =>
+      w !== undefined &&
+      /^\p{Lu}/u.test(w) &&
+      w.toLowerCase() !== 'the' &&
+      !t.placeWords?.has(w.toLowerCase()) &&
+      !t.lexicon.get(w).length;
+    if (unknownName(before)) return `follows the name "${before}"`;
+    if (unknownName(after)) return `comes before the name "${after}"`;
+    return null;
+  }
+
   function resolve(text: string, date: string, ctx?: ResolveContext): Resolution {
     const words = mentionWords(text);
     const written = writtenWords(text);
@@ -178,6 +210,9 @@ export function makeResolver(t: KbTables) {
     let agentNoun: string | undefined;
     let person: Person | undefined;
     let org: Organisation | undefined;
+    // A place counts only when nothing else names a country (and no organisation is named).
+    let place: CountryHit | null = null;
+    let namedThing: string | null = null;
     for (let i = 0; i < words.length; ) {
       const hit = t.lexicon.longest(words, i);
       if (!hit) {
@@ -208,7 +243,12 @@ export function makeResolver(t: KbTables) {
       for (const e of hit.entries) {
         if (e.kind === 'person') person ??= t.people.get(e.id);
         else if (e.kind === 'org') org ??= t.orgs.get(e.id);
-        else if (COUNTRYISH.has(e.kind) && !country) country = { code: e.id, kind: e.kind, phrase };
+        else if (e.kind === 'place') {
+          if (place || namedThing) continue;
+          const shape = aligned ? nameShape(written[i - 1], written[i + hit.length]) : null;
+          if (shape) namedThing = `"${written.slice(i, i + hit.length).join(' ')}" ${shape}`;
+          else place = { code: e.id, kind: 'place', phrase };
+        } else if (COUNTRYISH.has(e.kind) && !country) country = { code: e.id, kind: e.kind, phrase };
         else if (e.kind === 'agent') {
           agent = t.agents.get(e.id);
           agentNoun = e.id;
@@ -243,6 +283,19 @@ export function makeResolver(t: KbTables) {
         rule: 'organisation',
       };
     }
+    if (!country && place) {
+      if (!place.code) {
+        const p = t.places?.get(place.phrase);
+        const claim = p?.claimants.length ? `, claimed by ${p.claimants.join(', ')}` : '';
+        return {
+          actor: null,
+          reason: `"${p?.name ?? placeName(text)}" is a place of no single country${claim}`,
+        };
+      }
+      country = place;
+    }
+    if (!country && namedThing && !agent)
+      return { actor: null, reason: `${namedThing}: a person's name or a named thing, not the place` };
     const ambiguity = country?.reading ? ` (${country.phrase}: ${country.why})` : '';
     if (country && agent?.office) {
       const holder =
@@ -288,19 +341,19 @@ export function makeResolver(t: KbTables) {
       };
     }
     if (country) {
-      const place = country.kind === 'place';
+      const isPlace = country.kind === 'place';
       return {
         actor: {
           code: country.code,
           country: country.code,
           role: null,
-          name: place
-            ? (country.reading?.name ?? placeName(text))
+          name: isPlace
+            ? (country.reading?.name ?? t.places?.get(country.phrase)?.name ?? placeName(text))
             : (t.countries.get(country.code)?.name ?? null),
         },
         kind: 'country',
         number: 'sg',
-        rule: `${place ? 'place' : 'country'}${ambiguity}`,
+        rule: `${isPlace ? 'place' : 'country'}${ambiguity}`,
       };
     }
     if (agent)

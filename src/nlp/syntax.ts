@@ -126,10 +126,13 @@ export class Syntax {
     const k = this.verbGroupStart(v) - 1;
     const before = this.tokens[k];
     if (before && k >= first) {
-      if (RELATIVE.has(before.lower)) return this.mentionBefore(k);
+      // A place named as a location is no relative pronoun's antecedent: in "an attack on tourists in
+      // Pahalgam that killed 26 people" the attack killed, not the town.
+      const antecedent = (m: Mention | null): Mention | null => (m?.use === 'location' ? null : m);
+      if (RELATIVE.has(before.lower)) return antecedent(this.mentionBefore(k));
       // "a raid that killed nine activists": "that" right before the verb stands for the noun before it.
       if (before.lower === 'that' && /^(NOUN|PROPN)$/.test(this.tokens[k - 1]?.pos ?? ''))
-        return this.mentionBefore(k);
+        return antecedent(this.mentionBefore(k));
       if (before.lower === 'to') return this.controllerOf(k, depth);
       // "addressed parliament before flying to Egypt": a participle after a preposition or conjunction
       // of time shares the subject of the verb it hangs on.

@@ -18,7 +18,7 @@ export function register(program: Command): void {
   const kb = program.command('kb').description("inspect and extend Dyad's knowledge base");
 
   kb.command('stats')
-    .description('count countries/territories, people, organisations, CAMEO codes and role nouns')
+    .description('count countries/territories, people, organisations, CAMEO codes, role nouns and places')
     .option('--json', 'print the counts as JSON')
     .option('--kb <dir>', 'a user overlay folder (repeatable)', collect, [])
     .action((opts: { json?: boolean; kb: string[] }) => {
@@ -38,6 +38,10 @@ export function register(program: Command): void {
           ['CAMEO codes', stats.cameo_codes],
           ['agents (role nouns)', stats.agents],
           ['ambiguous names', stats.ambiguous_names],
+          ['places', stats.places],
+          ...Object.entries(stats)
+            .filter(([k]) => k.startsWith('places_'))
+            .map(([k, n]): [string, number] => [`  ${k.slice('places_'.length)}`, n]),
           ['lexicon phrases', stats.phrases],
         ];
         for (const [label, n] of rows) process.stdout.write(`${label.padEnd(24)}${n ?? 0}\n`);
