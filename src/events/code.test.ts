@@ -162,3 +162,20 @@ describe('the coder engine (tiny knowledge base and patterns)', () => {
     expect(code(text)).toEqual(expected);
   });
 });
+
+describe('what the text does not assert (dyad explain says why)', () => {
+  const outcomes = (text: string) => {
+    const trace = { attempts: [], discarded: [] } as import('./code.js').CodeTrace;
+    const { events } = codeArticle({ id: 't', text, published: '2026-01-03' }, { engine, trace });
+    return { events, outcomes: trace.attempts.map((a) => a.outcome) };
+  };
+  it.each([
+    ['Japan urged China to meet Taiwan.', 'what an appeal asks for'],
+    ['Japan accused China of criticising Taiwan in secret.', 'what an accusation alleges'],
+    ['Japan will respond unless China meets Taiwan.', 'the condition of an if/unless clause'],
+  ])('%s', (text, why) => {
+    const r = outcomes(text);
+    expect(r.events.filter((e) => e.source.code === 'CHN' || e.code === '042')).toEqual([]);
+    expect(r.outcomes).toContain(`not coded: ${why}`);
+  });
+});

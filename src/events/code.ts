@@ -142,7 +142,12 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
       if (made.length) for (const t of best.matched) used.add(t);
       if (made.length && best.source && nlpLexicons().deedCodes.some((c) => best.pattern.code.startsWith(c)))
         doers.push({ mention: best.source, code: best.pattern.code });
-      attempt.outcome = made.length ? `${made.length} event(s)` : 'no resolvable source';
+      const unasserted = made.length ? undefined : modalityOf(syntax, best.head, res.modality).unasserted;
+      attempt.outcome = made.length
+        ? `${made.length} event(s)`
+        : unasserted
+          ? `not coded: ${UNASSERTED[unasserted]}`
+          : 'no resolvable source';
       for (const e of made) {
         // With a reverse code each direction is an event of its own.
         const key = eventKey(e, best.pattern.symmetric && !best.pattern.reverseCode);
@@ -186,6 +191,14 @@ function isToll(syntax: Syntax, m: Match, events: EventRecord[], sentence: numbe
   const source = m.source?.actor?.code;
   return events.some((e) => e.sentence === sentence && FORCE.test(e.code) && e.source.code === source);
 }
+
+/** Why the text does not assert a matched event, for `dyad explain`. */
+const UNASSERTED: Record<NonNullable<ReturnType<typeof modalityOf>['unasserted']>, string> = {
+  appeal: 'what an appeal asks for',
+  alleged: 'what an accusation alleges',
+  ongoing: 'a state kept in place',
+  condition: 'the condition of an if/unless clause',
+};
 
 /**
  * Articles repeat their lead: the same actors, code, date and status reported twice in one article are
