@@ -19,6 +19,8 @@ const entries: PatternEntry[] = [
   { id: 'talk', code: '041', pattern: '[S] talk * * [T]' },
   { id: 'talk-in', code: '111', pattern: '[S] talk * in ^ * [T]' },
   { id: 'praise', code: '051', pattern: '[S] praise * * [T+]' },
+  { id: 'visit', code: '042', pattern: '[S+] visit [T]' },
+  { id: 'host', code: '043', pattern: '[S] host [T]' },
   { id: 'accuse', code: '112', pattern: '[S] accuse * * [T]' },
   { id: 'accuse-crime', code: '111', pattern: '[S] accuse * [T] * of * =crime' },
   { id: 'criticize', code: '111', pattern: '[S] criticize * * [T]' },
@@ -63,6 +65,11 @@ describe('pattern grammar for brought dictionaries', () => {
   it('"=word": the word as written, not its other forms', () => {
     expect(code('Japan accused China of a crime.')).toEqual(['JPN CHN 111']);
     expect(code('Japan accused China of crimes.')).toEqual(['JPN CHN 112']);
+  });
+
+  it('"[S+]": an actor inside a subject that is no actor', () => {
+    expect(code("Japan's new mayor visited China.")).toEqual(['JPN CHN 042']);
+    expect(code("Japan's new mayor hosted China.")).toEqual([]);
   });
 
   it('"[T+]": an actor named inside a noun phrase fills the slot', () => {

@@ -135,7 +135,9 @@ export function matchPattern(
     state.source ??= owner;
     state.weight += 2;
   } else if (before.some((e) => e.kind === 'source') && !state.source) {
-    state.source = syntax.subjectOf(head);
+    state.source =
+      syntax.subjectOf(head) ??
+      (before.some((e) => e.kind === 'source' && e.inside) ? actorInSubject(syntax, head) : null);
     if (!state.source) return { pattern, reason: `no subject found for "${headTok.text}"` };
     // "in what Kyiv called one of the largest attacks": the verb's object is "what"; the words after it
     // name, they are not the object the pattern wants.
@@ -471,6 +473,25 @@ function possessorBefore(syntax: Syntax, head: number): Mention | null {
       )
     )
       return null;
+  }
+  return null;
+}
+
+/**
+ * For `[S+]`: the actor inside a subject noun phrase that is itself no actor — its possessor ("Caras
+ * Galadhon's new mayor left") or a name modifying it ("the Ithilen militia vowed").
+ */
+function actorInSubject(syntax: Syntax, head: number): Mention | null {
+  const { tokens } = syntax;
+  const first = syntax.sentenceStart(head);
+  let j = syntax.verbGroupStart(head) - 1;
+  if (j < first || tokens[j]!.pos !== 'NOUN') return null;
+  for (let steps = 0; j >= first && steps < 8; j--, steps++) {
+    const t = tokens[j]!;
+    if (isPossessive(t)) return syntax.actorEndingAt(j - 1);
+    const named = syntax.mentionsEndingAt(j).find((m) => m.use === 'modifier' && m.actor !== null);
+    if (named) return named;
+    if (!/^(NOUN|ADJ|NUM|DET|CCONJ)$/.test(t.pos)) return null;
   }
   return null;
 }

@@ -219,7 +219,7 @@ export function translateVerbs(
       id,
       code,
       // PETRARCH takes any actor of the noun phrase as the target ("the affected Ithilen villages").
-      pattern: text.replace(/\[T\]/g, '[T+]'),
+      pattern: text.replace(/\[T\]/g, '[T+]').replace(/^\[S\]/, '[S+]'),
       ...(symmetric && { symmetric }),
       ...(reverse && { reverse_code: reverse }),
     };

@@ -23,6 +23,7 @@ export function compilePattern(
     const optional = raw.startsWith('(') && raw.endsWith(')');
     const word = optional ? raw.slice(1, -1) : raw;
     if (word === '[S]') elements.push({ kind: 'source' });
+    else if (word === '[S+]') elements.push({ kind: 'source', inside: true });
     else if (word === '[T]') elements.push({ kind: 'target' });
     else if (word === '[T+]') elements.push({ kind: 'target', inside: true });
     else if (word === '*') elements.push({ kind: 'gap' });

@@ -25,7 +25,11 @@ export const SynsetMembers = z.array(z.string().min(1)).min(1);
 
 /** A compiled element of a pattern. */
 export type Element =
-  | { kind: 'source' }
+  /**
+   * `inside` (`[S+]`): when the subject is a noun phrase that is no actor, an actor inside it is the
+   * source ("Caras Galadhon's new mayor left", "the Ithilen militia vowed"), as PETRARCH takes it.
+   */
+  | { kind: 'source'; inside?: boolean }
   /**
    * `inside` (`[T+]`): an actor named inside a noun phrase may fill it too ("promised aid to the affected
    * Ithilen villages", "an anti-Gondor parade"), as PETRARCH takes any actor of the phrase.
