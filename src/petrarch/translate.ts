@@ -172,6 +172,9 @@ function patternTexts(
   // PETRARCH finds a pattern's words anywhere in the verb phrase: they need not follow the verb at once.
   if (after.length && after[0] !== '*' && after[0] !== '[T]' && !after[0]!.startsWith('_'))
     after.unshift('*');
+  // Nor need they follow each other at once, unless `_` joins them: a gap goes between two words.
+  for (let k = after.length - 1; k > 0; k--)
+    if (after[k]!.startsWith('=') && after[k - 1] !== '*' && after[k - 1] !== '^') after.splice(k, 0, '*');
   const base = `[S] ${verb}${after.length ? ` ${after.join(' ')}` : ''}`;
   // "% *": the members of a compound subject do it to each other (Dyad's symmetric events).
   if (compound)
