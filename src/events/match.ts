@@ -151,6 +151,23 @@ export function matchPattern(
       };
     state.weight += 1;
   }
+  // "The State Department called the move unacceptable" after "U.S. strikes" were reported: a deed's
+  // doer is never the one who speaks of it; the deed before is meant.
+  if (state.deedTarget && state.source && state.target && doerBefore) {
+    const lemma = state.matched
+      .map((i) => syntax.tokens[i]!.lemma)
+      .find((l) => nlpLexicons().deedNouns.has(l));
+    // The same body: the same code, or the same country where either is the bare country.
+    const own = state.source.actor;
+    const same = (m: Mention) =>
+      own !== null &&
+      m.actor?.country === own.country &&
+      (m.actor.code === own.code || m.actor.role === null || own.role === null);
+    let doer: Mention | null = state.target;
+    while (doer && same(doer)) doer = doerBefore(doer.start, lemma);
+    if (!doer) return { pattern, reason: `the only deed "${lemma}" can refer to is the speaker's own` };
+    state.target = doer;
+  }
   // "Tshisekedi and Kagame met in Doha": with two parties in the subject, a place is where they met,
   // not a third party; the event is between the parties.
   if (pattern.symmetric && state.target?.use === 'location' && (state.source?.members?.length ?? 0) >= 2) {
