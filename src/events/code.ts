@@ -351,7 +351,9 @@ function eventsFromMatch(
   for (const [s, pairTarget, back] of pairs) {
     let t = pairTarget;
     const pairBase = back ? reverseBase : baseCode;
-    const code = res.roles?.codeAgainst(pairBase, t?.actor ?? null) ?? pairBase;
+    const code = res.roles
+      ? res.roles.codeBy(res.roles.codeAgainst(pairBase, t?.actor ?? null), s.actor)
+      : pairBase;
     // An actor does not act on itself: same person, or the same body ("the government called it ...",
     // "the State Department called the move" when the move's doer is that government).
     const sourceActor = res.roles?.apply(s.actor, 'source', code.slice(0, 2)) ?? s.actor;

@@ -36,6 +36,14 @@ describe('data/actor-roles.yaml', () => {
     expect(roles.codeAgainst(code, target)).toBe(expected);
   });
 
+  it.each([
+    ['195', actor('FRALAB', 'LAB'), '143'],
+    ['195', actor('ISRMIL', 'MIL'), '195'],
+    ['195', actor('ISR'), '195'],
+  ])('a strike coded %s by %o is %s', (code, source, expected) => {
+    expect(roles.codeBy(code, source)).toBe(expected);
+  });
+
   it('aims yielding with no target at the own country, and protest at its government', () => {
     expect(roles.selfTarget('0833')).toBeNull();
     expect(roles.selfTarget('1411')).toBe('GOV');

@@ -14,6 +14,8 @@ const RolesFile = z.object({
   armed_roles: z.array(z.string().length(3)).default([]),
   armed_target_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
   official_target_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
+  unarmed_roles: z.array(z.string().length(3)).default([]),
+  unarmed_source_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
 });
 
 export interface CountryRoles {
@@ -33,6 +35,8 @@ export interface CountryRoles {
    * expulsion of government people (diplomats) is a cut in diplomatic relations.
    */
   codeAgainst(code: string, target: ActorRef | null): string;
+  /** The code an event takes from this source: a strike by workers is a labour strike, not an air strike. */
+  codeBy(code: string, source: ActorRef): string;
   issues: Issue[];
 }
 
@@ -61,6 +65,11 @@ export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRo
       if (armed) return value?.armed_target_codes[code] || code;
       return (role === 'GOV' && value?.official_target_codes[code]) || code;
     },
+    codeBy: (code, source) =>
+      (source.role !== null &&
+        (value?.unarmed_roles ?? []).includes(source.role) &&
+        value?.unarmed_source_codes[code]) ||
+      code,
     issues,
   };
 }
