@@ -62,6 +62,14 @@ export const PG_MIGRATIONS: readonly string[] = [
    CREATE INDEX events_code ON events(code text_pattern_ops);
    CREATE INDEX events_status ON events(status, date);
    CREATE INDEX events_quad ON events(quad_class, date);`,
+  // 3: the work queue (./queue.ts): articles to code, claimed with FOR UPDATE SKIP LOCKED; an article
+  // is done when its mentions and its done-mark commit together.
+  `CREATE TABLE queue (
+     seq bigserial NOT NULL, id text COLLATE "C" PRIMARY KEY, hash text NOT NULL, article text NOT NULL,
+     state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed')),
+     worker text, result text, mentions integer, error text,
+     enqueued_at timestamptz NOT NULL DEFAULT now(), done_at timestamptz);
+   CREATE INDEX queue_pending ON queue(seq) WHERE state = 'pending';`,
 ];
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -114,17 +122,22 @@ export interface PgDatabase {
   dialect: Dialect;
 }
 
-/** Connects to `url`, creates its schema when missing and applies the migrations not yet recorded. */
+/**
+ * Connects to `url`, creates its schema when missing and applies the migrations not yet recorded.
+ * `idleInTransactionSeconds` ends a session that holds a transaction open and idle that long (a hung
+ * worker then lets go of the article it claimed).
+ */
 export async function connectPostgres(
   url: string,
-  extraMigrations: readonly string[] = [],
+  opts: { idleInTransactionSeconds?: number; connections?: number } = {},
 ): Promise<PgDatabase> {
   const { connectionString, schema } = parsePgUrl(url);
+  const idle = opts.idleInTransactionSeconds;
   const pool = new pg.Pool({
     connectionString,
-    options: `-c search_path=${schema}`,
+    options: `-c search_path=${schema}${idle ? ` -c idle_in_transaction_session_timeout=${Math.round(idle * 1000)}` : ''}`,
     types,
-    max: 8,
+    max: opts.connections ?? 8,
     connectionTimeoutMillis: 10_000,
   });
   pool.on('error', () => {
@@ -167,7 +180,7 @@ export async function connectPostgres(
     close: () => pool.end(),
   };
   try {
-    await migratePostgres(dialect, schema, [...PG_MIGRATIONS, ...extraMigrations]);
+    await migratePostgres(dialect, schema, PG_MIGRATIONS);
   } catch (err) {
     await pool.end();
     throw err;

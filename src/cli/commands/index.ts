@@ -13,12 +13,14 @@ import { register as kb } from './kb.js';
 import { register as recode } from './recode.js';
 import { register as resolve } from './resolve.js';
 import { register as serve } from './serve.js';
+import { register as worker } from './worker.js';
 
 /** Each command registers itself on the program. One file per command; order is the help order. */
 export const commands: ReadonlyArray<(program: Command) => void> = [
   code,
   ingest,
   recode,
+  worker,
   events,
   exportEvents,
   explain,

@@ -1,11 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { DEFAULT_FIELDS, type JsonlFields, toIsoDate } from '../../ingest/index.js';
+import type { Article } from '../../core/article.js';
+import { formatIssue } from '../../core/issue.js';
+import { DEFAULT_FIELDS, type JsonlFields, readInputs, toIsoDate } from '../../ingest/index.js';
 import { progress } from '../../ingest/progress.js';
 import { failedCount, type IngestSummary, runIngest } from '../../ingest/run.js';
+import type { ReadOptions } from '../../ingest/types.js';
 import { countFiles } from '../../ingest/walk.js';
-import { openStore } from '../../store/index.js';
+import { isPostgresUrl, openStore } from '../../store/index.js';
+import { openQueue } from '../../store/queue.js';
 import { DB_HELP, defaultDb } from '../db.js';
 import { Exit } from '../exit.js';
 import { isIsoDate } from '../input.js';
@@ -20,6 +24,7 @@ interface Opts {
   anyLanguage?: boolean;
   maxLineBytes?: string;
   quiet?: boolean;
+  queue?: boolean;
 }
 
 /** `--fields text=body,published=date` → JSONL field names; an error message when malformed. */
@@ -34,7 +39,7 @@ export function parseFields(spec: string): Partial<JsonlFields> | string {
   return out;
 }
 
-const counts = (r: Record<string, number>): string =>
+const listed = (r: Record<string, number>): string =>
   Object.entries(r)
     .map(([k, v]) => `${v} ${k}`)
     .join(', ') || '0';
@@ -42,7 +47,7 @@ const counts = (r: Record<string, number>): string =>
 export function summaryLines(s: IngestSummary, db: string): string {
   return [
     `${s.inserted} inserted, ${s.replaced} replaced, ${s.copied} copied, ${s.unchanged} unchanged, ${s.events} events stored → ${db}`,
-    `skipped: ${counts(s.skipped)}; failed: ${counts(s.failed)}; ${s.seconds.toFixed(1)}s`,
+    `skipped: ${listed(s.skipped)}; failed: ${listed(s.failed)}; ${s.seconds.toFixed(1)}s`,
   ].join('\n');
 }
 
@@ -66,6 +71,10 @@ export function register(program: Command): void {
       String(32 * 1024 * 1024),
     )
     .option('-q, --quiet', 'no progress and no per-input error lines (the summary still prints)')
+    .option(
+      '--queue',
+      'with --db postgres://…: only put the articles in the work queue, for `dyad worker` processes',
+    )
     .action(async (paths: string[], opts: Opts) => {
       const usage = (msg: string): void => {
         process.stderr.write(`dyad ingest: ${msg}\n`);
@@ -81,6 +90,18 @@ export function register(program: Command): void {
         return usage(`--max-line-bytes "${opts.maxLineBytes}" is not a whole number ≥ 1`);
       const fields = opts.fields ? parseFields(opts.fields) : {};
       if (typeof fields === 'string') return usage(fields);
+      if (opts.queue) {
+        if (!isPostgresUrl(opts.db))
+          return usage('--queue needs --db postgres://… (the queue lives in PostgreSQL)');
+        process.exitCode = await enqueue(paths, opts, {
+          maxLineBytes,
+          fields,
+          ...(opts.date && { date: opts.date }),
+          ...(opts.glob && { glob: opts.glob }),
+          ...(opts.anyLanguage && { anyLanguage: true }),
+        });
+        return;
+      }
       let store: Awaited<ReturnType<typeof openStore>>;
       try {
         store = await openStore(opts.db);
@@ -125,4 +146,51 @@ export function register(program: Command): void {
       }
       process.exitCode = failedCount(s) > 0 ? Exit.PARTIAL : Exit.OK;
     });
+}
+
+/** `dyad ingest --queue`: reads the inputs and puts their articles in the PostgreSQL work queue. */
+async function enqueue(paths: string[], opts: Opts, read: ReadOptions): Promise<number> {
+  let queue: Awaited<ReturnType<typeof openQueue>>;
+  try {
+    queue = await openQueue(opts.db);
+  } catch (err) {
+    process.stderr.write(`dyad ingest: ${opts.db}: cannot open the store (${(err as Error).message})\n`);
+    return Exit.FAILURE;
+  }
+  let articles = 0;
+  let added = 0;
+  let failed = 0;
+  const skipped: Record<string, number> = {};
+  let batch: Article[] = [];
+  const flush = async () => {
+    const r = await queue.enqueue(batch);
+    added += r.added;
+    batch = [];
+  };
+  try {
+    for await (const item of readInputs(paths, read)) {
+      if ('issue' in item) {
+        if (item.issue.code === 'NOT_ENGLISH' || item.issue.code === 'DUPLICATE')
+          skipped[item.issue.code] = (skipped[item.issue.code] ?? 0) + 1;
+        else failed++;
+        if (!opts.quiet) process.stderr.write(`dyad ingest: ${formatIssue(item.issue)}\n`);
+        continue;
+      }
+      articles++;
+      batch.push(item.article);
+      if (batch.length >= 1000) await flush();
+    }
+    await flush();
+    const counts = await queue.counts();
+    process.stdout.write(
+      `${added} queued, ${articles - added} already queued unchanged; skipped: ${listed(skipped)}; failed: ${failed}; ` +
+        `queue: ${counts.pending} pending, ${counts.done} done, ${counts.failed} failed → ${opts.db}\n`,
+    );
+  } catch (err) {
+    process.stderr.write(`dyad ingest: ${opts.db}: ${(err as Error).message}\n`);
+    return Exit.FAILURE;
+  } finally {
+    await queue.close();
+  }
+  return failed ? Exit.PARTIAL : Exit.OK;
 }
