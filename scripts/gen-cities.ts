@@ -6,8 +6,9 @@
 //
 // The output depends only on the package's data and the source file: the same inputs give the same
 // file (sorted by country, then population). Each city gets its GeoNames name, an ASCII spelling as
-// an alias when the name has diacritics ("Kandahār" → "Kandahar"), and its name without the Japanese
-// and Korean municipal suffix ("Gifu-shi" → "Gifu").
+// an alias when the name has diacritics ("Kandahār" → "Kandahar"), its name without the Japanese
+// and Korean municipal suffix ("Gifu-shi" → "Gifu"), and for Russia, Ukraine, Belarus and Kazakhstan
+// its name without the soft sign GeoNames writes as an apostrophe ("Ryazan’" → "Ryazan").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
@@ -56,6 +57,9 @@ export function fold(s: string): string {
 
 const key = (s: string): string => fold(s).toLowerCase();
 
+/** Countries whose GeoNames names write the soft sign as an apostrophe, which news leaves out. */
+const SOFT_SIGN = new Set(['RUS', 'UKR', 'BLR', 'KAZ']);
+
 function generate(): { text: string; clashes: string[]; count: number } {
   const source = Source.parse(parse(readFileSync(dataPath('actors', 'cities-source.yaml'), 'utf8')));
   const excluded = new Set(source.exclude.flatMap((e) => e.names.map(key)));
@@ -92,7 +96,8 @@ function generate(): { text: string; clashes: string[]; count: number } {
   );
   const quote = (s: string): string => (/^[\p{L}][\p{L}\p{N} .'’()-]*$/u.test(s) ? s : JSON.stringify(s));
   const lines = rows.map((r) => {
-    const aliases = [fold(r.name), r.name.replace(/-(shi|si)$/, '')].filter(
+    const softSign = SOFT_SIGN.has(r.country) ? [fold(r.name).replace(/'/g, '')] : [];
+    const aliases = [fold(r.name), r.name.replace(/-(shi|si)$/, ''), ...softSign].filter(
       (a, i, all) => a !== r.name && all.indexOf(a) === i,
     );
     const al = aliases.length ? `, aliases: [${aliases.map(quote).join(', ')}]` : '';
