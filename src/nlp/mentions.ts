@@ -415,6 +415,9 @@ function addCoordinations(doc: Doc, mentions: Mention[]): void {
     const last = members[members.length - 1]!;
     const lastGap = members.length > 1 ? text.slice(members[members.length - 2]!.end, last.start) : '';
     if (members.length < 2 || !/\b(and|or)\b/i.test(lastGap)) continue;
+    // "in Fornost and Gondor": the place preposition governs every member.
+    if (members[0]!.use === 'location' && members.every((m) => m.use !== 'modifier'))
+      for (const m of members) m.use = 'location';
     if (!members.every((m) => m.use === members[0]!.use)) continue;
     mentions.push({
       id: mentions.length,
@@ -453,7 +456,9 @@ function addRolesOf(doc: Doc, kb: Kb, mentions: Mention[]): void {
     // "soldiers from Gondor", "lawmakers in Fornost and Gondor" name their country as "of" does.
     if (!/^(of|from|in)$/.test(of?.lower ?? '') || !after || after.sentence !== of!.sentence) continue;
     const owner = (startingAt.get(after.start) ?? [])
-      .filter((m) => m.use !== 'location' && m.kind !== 'pronoun')
+      // after "in"/"from" the country is a place as well ("lawmakers in Japan"); a town is not a
+      // country's name ("tourists in Pahalgam" stay tourists in a place)
+      .filter((m) => (m.use !== 'location' || (of!.lower !== 'of' && !isTown(kb, m))) && m.kind !== 'pronoun')
       .sort((a, b) => b.end - a.end)[0];
     const parts = owner?.members ? owner.members.map((id) => mentions[id]!) : owner ? [owner] : [];
     if (!owner || parts.length === 0) continue;
@@ -504,6 +509,13 @@ function addRolesOf(doc: Doc, kb: Kb, mentions: Mention[]): void {
       return id;
     });
   }
+}
+
+/** A mention whose words name only towns and capitals in the lexicon, not a country. */
+function isTown(kb: Kb, m: Mention): boolean {
+  const words = m.text.toLowerCase().split(/\s+/);
+  const hit = kb.lexicon.longest(words, words[0] === 'the' ? 1 : 0);
+  return hit !== null && hit.entries.every((e) => e.kind === 'place' || e.kind === 'capital');
 }
 
 /** Sorts mentions into text order and gives them their final ids, rewriting the ids that point at them. */
