@@ -155,7 +155,7 @@ export function matchPattern(
   // doer is never the one who speaks of it; the deed before is meant.
   if (state.deedTarget && state.source && state.target && doerBefore) {
     const lemma = state.matched
-      .map((i) => syntax.tokens[i]!.lemma)
+      .flatMap((i) => [syntax.tokens[i]!.lemma, syntax.tokens[i]!.lower])
       .find((l) => nlpLexicons().deedNouns.has(l));
     // The same body: the same code, or the same country where either is the bare country.
     const own = state.source.actor;
@@ -346,12 +346,17 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
       let q = p;
       while (q < end && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ')) q++;
       const noun = tokens[q];
-      if (noun?.pos !== 'NOUN' || !nlpLexicons().deedNouns.has(noun.lemma)) return false;
+      // "the storming of parliament": a gerund after a determiner is a noun, whatever the tagger says.
+      const gerund = noun?.lower.endsWith('ing') === true && tokens[q - 1]?.pos === 'DET';
+      if (!noun || (noun.pos !== 'NOUN' && !gerund)) return false;
+      const deedNouns = nlpLexicons().deedNouns;
+      const lemma = deedNouns.has(noun.lemma) ? noun.lemma : noun.lower;
+      if (!deedNouns.has(lemma)) return false;
       // A deed named with "a"/"an" is a new one, not one reported before ("called a general strike").
       let d = q - 1;
       while (d > 0 && /^(ADJ|NUM|ADV)$/.test(tokens[d]!.pos)) d--;
       if (/^(a|an)$/.test(tokens[d]!.lower)) return false;
-      const doer = st.doerBefore?.(tokens[p]!.start, noun.lemma) ?? null;
+      const doer = st.doerBefore?.(tokens[p]!.start, lemma) ?? null;
       if (!doer) return false;
       st.target = doer;
       st.deedTarget = true;
