@@ -450,6 +450,14 @@ function addRolesOf(doc: Doc, kb: Kb, mentions: Mention[]): void {
     (m) =>
       m.actor === null && !m.members && ((m.role !== undefined && m.kind === 'role') || m.kind === 'plural'),
   );
+  // "Ithilen and the government of Gondor": a coordination ending in the role grows with it.
+  const grow = (r: Mention, end: number): void => {
+    for (const m of mentions)
+      if (m.members?.at(-1) === r.id && m.end === r.end) {
+        m.end = end;
+        m.text = doc.article.text.slice(m.start, end);
+      }
+  };
   for (const r of roles) {
     const of = tokens[r.head + 1];
     const after = tokens[r.head + 2];
@@ -465,6 +473,7 @@ function addRolesOf(doc: Doc, kb: Kb, mentions: Mention[]): void {
     // "fighters of the National Liberation Army": the group's own members are the group.
     if (parts.length === 1 && owner.actor && (owner.entity === 'org' || owner.entity === 'group')) {
       owner.use = 'modifier';
+      grow(r, owner.end);
       Object.assign(r, {
         end: owner.end,
         text: doc.article.text.slice(r.start, owner.end),
@@ -481,6 +490,7 @@ function addRolesOf(doc: Doc, kb: Kb, mentions: Mention[]): void {
     }));
     if (!resolved.every((x) => x.r.actor)) continue;
     for (const m of [owner, ...parts]) m.use = 'modifier';
+    grow(r, owner.end);
     r.end = owner.end;
     r.text = doc.article.text.slice(r.start, r.end);
     r.rule = 'role-of';

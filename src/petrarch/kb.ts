@@ -35,9 +35,15 @@ class PhraseIndex implements Lexicon {
   longest(tokens: readonly string[], start: number): { length: number; entries: LexEntry[] } | null {
     const list = this.byFirst.get(tokens[start] ?? '');
     if (!list) return null;
+    // PETRARCH writes "_" for a space in names, in dictionaries and sometimes in text ("Dol_Amroth"):
+    // an underscore between two words of a phrase is passed over.
     for (const p of list) {
-      if (p.words.every((w, k) => tokens[start + k] === w))
-        return { length: p.words.length, entries: p.entries };
+      let at = start;
+      const ok = p.words.every((w, k) => {
+        if (k > 0 && tokens[at] === '_') at++;
+        return tokens[at++] === w;
+      });
+      if (ok) return { length: at - start, entries: p.entries };
     }
     return null;
   }
@@ -54,7 +60,7 @@ export function mentionWords(text: string): string[] {
     .replace(/[’‘]/g, "'")
     .replace(/'s\b/g, " 's")
     .replace(/([,;:!?"()])/g, ' $1 ')
-    .split(/\s+/)
+    .split(/[\s_]+/)
     .filter((w) => w !== '');
 }
 
