@@ -28,6 +28,8 @@ describe('modalityOf', () => {
     ["Japan won't MEET China.", 'denied', false],
     ['Japan declined to MEET China.', 'denied', false],
     ['He cancelled a PLANNED trip to South Africa.', 'denied', false],
+    ['The Senate blocked a bill to FUND Ukraine aid.', 'denied', false],
+    ['Lawmakers filed a motion to IMPEACH the president.', 'planned', false],
     ['Japan refused to SIGN the deal.', 'denied', false],
     ['Japan will MEET China in April.', 'planned', false],
     ['Berlin said it would DELIVER more systems.', 'planned', false],
