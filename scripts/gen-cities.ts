@@ -11,6 +11,7 @@
 // its name without the soft sign GeoNames writes as an apostrophe ("Ryazan’" → "Ryazan").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { dataPath } from '../src/core/paths.js';
@@ -60,7 +61,8 @@ const key = (s: string): string => fold(s).toLowerCase();
 /** Countries whose GeoNames names write the soft sign as an apostrophe, which news leaves out. */
 const SOFT_SIGN = new Set(['RUS', 'UKR', 'BLR', 'KAZ']);
 
-function generate(): { text: string; clashes: string[]; count: number } {
+/** The text of data/actors/cities.yaml, the names two countries share (left out) and the city count. */
+export function generate(): { text: string; clashes: string[]; count: number } {
   const source = Source.parse(parse(readFileSync(dataPath('actors', 'cities-source.yaml'), 'utf8')));
   const excluded = new Set(source.exclude.flatMap((e) => e.names.map(key)));
   const skip = new Set(source.skip_feature_codes);
@@ -122,23 +124,28 @@ function generate(): { text: string; clashes: string[]; count: number } {
   return { text, clashes, count: rows.length };
 }
 
-const out = dataPath('actors', 'cities.yaml');
-const { text, clashes, count } = generate();
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(out, 'utf8');
-  } catch {
-    // Missing: differs.
+export const citiesFile = dataPath('actors', 'cities.yaml');
+
+function main(): void {
+  const { text, clashes, count } = generate();
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(citiesFile, 'utf8');
+    } catch {
+      // Missing: differs.
+    }
+    if (current !== text) {
+      process.stderr.write(`${citiesFile} is not what scripts/gen-cities.ts generates: run it\n`);
+      process.exit(1);
+    }
+    process.stdout.write(`${citiesFile} is up to date (${count} cities)\n`);
+    return;
   }
-  if (current !== text) {
-    process.stderr.write(`${out} is not what scripts/gen-cities.ts generates: run it\n`);
-    process.exit(1);
-  }
-  process.stdout.write(`${out} is up to date (${count} cities)\n`);
-} else {
-  writeFileSync(out, text);
-  process.stdout.write(`wrote ${out}: ${count} cities\n`);
+  writeFileSync(citiesFile, text);
+  process.stdout.write(`wrote ${citiesFile}: ${count} cities\n`);
   if (clashes.length)
     process.stdout.write(`left out (a name of two countries): ${clashes.sort().join(', ')}\n`);
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -391,8 +391,18 @@ function slotMentions(syntax: Syntax, p: number, inside = false): Mention[] {
     (m) =>
       (m.use !== 'modifier' || inside) &&
       !isDeterminerPronoun(syntax, m) &&
+      !subjectPronoun(syntax, m) &&
       (m.actor !== null || m.members || m.antecedent !== undefined || m.kind === 'pronoun'),
   );
+}
+
+/** "said he has", "whether he really has": a pronoun before a verb is its subject, not an object. */
+function subjectPronoun(syntax: Syntax, m: Mention): boolean {
+  if (m.kind !== 'pronoun') return false;
+  let j = syntax.lastToken(m) + 1;
+  while (syntax.tokens[j]?.pos === 'ADV') j++;
+  const next = syntax.tokens[j];
+  return next !== undefined && next.sentence === m.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** "its northern border", "their alliance": a possessive pronoun before a noun is not itself an actor slot. */

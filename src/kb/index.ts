@@ -95,7 +95,13 @@ export function loadKb(options: KbOptions = {}): Kb {
     for (const a of p.aliases) lexicon.add(a, { kind: 'person', id: p.id });
   }
   for (const o of orgs.values())
-    for (const n of [o.name, ...o.aliases]) lexicon.add(n, { kind: 'org', id: o.code });
+    for (const n of [o.name, ...o.aliases]) {
+      lexicon.add(n, { kind: 'org', id: o.code });
+      // The resolver reads a mention without its possessives ("Tigray People's Liberation Front" as
+      // "tigray people liberation front"), so a name holding one is found that way too.
+      const bare = n.replace(/['’]s\b/g, '');
+      if (bare !== n && !lexicon.get(bare).length) lexicon.add(bare, { kind: 'org', id: o.code });
+    }
   for (const noun of agents.keys()) lexicon.add(noun, { kind: 'agent', id: noun });
   // An ambiguous name the tables above do not hold (a city that is also a given name) enters the
   // lexicon with its first reading; the resolver reads it from the article before anything else.

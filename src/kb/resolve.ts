@@ -190,9 +190,11 @@ export function makeResolver(t: KbTables) {
    * "Northern") and a leading "The" do not count. Null when the place stands as a place.
    */
   function nameShape(before: string | undefined, after: string | undefined): string | null {
+    // An abbreviated title ("Gov.", "Sen.", "Lt.") stands before a name but is none itself.
     const unknownName = (w: string | undefined): boolean =>
       w !== undefined &&
       /^\p{Lu}/u.test(w) &&
+      !/^\p{Lu}\p{Ll}{1,3}\.$/u.test(w) &&
       w.toLowerCase() !== 'the' &&
       !t.placeWords?.has(w.toLowerCase()) &&
       !t.lexicon.get(w).length;
