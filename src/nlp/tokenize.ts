@@ -107,6 +107,8 @@ function fixTags(tokens: RawToken[]): RawToken[] {
       !(prev.text === '-' && prev.end === t.start)
     )
       t.pos = 'VERB';
+    // "North Korea's launch", "Iran's test": a word after a possessive marker is a noun.
+    if (t.pos === 'VERB' && prev?.pos === 'PART' && /^['’]s?$/.test(prev.text)) t.pos = 'NOUN';
   });
   return tokens;
 }
