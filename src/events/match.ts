@@ -126,10 +126,13 @@ export function matchPattern(
   if (possessive) {
     // "her visit", "China's exercises"; without a possessor, the subject of the verb that governs the
     // noun ("Trump has expressed hope for a visit to Beijing").
+    // Not a verb of reaction: "Spain condemned the attack on a synagogue" did not attack it.
     const governor = syntax.governorOf(head);
-    const owner =
-      possessorBefore(syntax, head) ??
-      (governor !== null && syntax.tokens[governor]!.pos === 'VERB' ? syntax.subjectOf(governor) : null);
+    const owns =
+      governor !== null &&
+      syntax.tokens[governor]!.pos === 'VERB' &&
+      !nlpLexicons().reactionVerbs.has(syntax.tokens[governor]!.lemma);
+    const owner = possessorBefore(syntax, head) ?? (owns ? syntax.subjectOf(governor) : null);
     if (!owner)
       return { pattern, reason: `no possessor before "${headTok.text}" nor a governing verb's subject` };
     state.source ??= owner;

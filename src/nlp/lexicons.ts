@@ -38,6 +38,7 @@ const EventNounFile = z.object({
   deed_nouns: z.array(z.string()).default([]),
   deed_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   deed_noun_codes: z.record(z.string(), z.array(z.string().regex(/^\d{2,4}$/))).default({}),
+  reaction_verbs: z.array(z.string()).default([]),
   event_nouns: z.array(z.string()),
   modifier_nouns: z.array(z.string()).default([]),
 });
@@ -88,6 +89,8 @@ export interface NlpLexicons {
   deedCodes: string[];
   /** The code prefixes a deed noun can refer to ("the expulsion": 166, 174); a noun not listed, any. */
   deedNounCodes: Map<string, string[]>;
+  /** Verbs of reaction: their subject does not own the event noun they govern ("condemned the attack"). */
+  reactionVerbs: Set<string>;
   pronouns: Map<string, Pronoun>;
   /** Plural nominals keyed by their lower-cased words joined by spaces. */
   plurals: Map<string, Plural>;
@@ -133,6 +136,7 @@ export function nlpLexicons(): NlpLexicons {
     genericHeads: new Set(rl.value?.generic_heads ?? []),
     deedCodes: ev.value?.deed_codes ?? [],
     deedNounCodes: new Map(Object.entries(ev.value?.deed_noun_codes ?? {})),
+    reactionVerbs: new Set(ev.value?.reaction_verbs ?? []),
     pronouns: new Map(p.items.map((x) => [x.form, x])),
     plurals: new Map(q.items.map((x) => [x.phrase, x])),
     pluralMaxWords: Math.max(1, ...q.items.map((x) => x.phrase.split(' ').length)),
