@@ -121,7 +121,7 @@ export function matchPattern(
 
   const state = newState(doerBefore, range(head, anchorLen), 1);
   if (!matchRight(syntax, after, 0, head + anchorLen, syntax.sentenceEnd(head), state)) {
-    return { pattern, reason: `no match for "${describe(after)}" after "${headTok.text}"` };
+    return { pattern, reason: `no match for "${partsOf(pattern).afterLabel}" after "${headTok.text}"` };
   }
   if (possessive) {
     // "her visit", "China's exercises"; without a possessor, the subject of the verb that governs the
@@ -195,6 +195,8 @@ interface Parts {
   before: Element[];
   after: Element[];
   possessive: boolean;
+  /** `after` as the pattern writes it, for the reason a match failed. */
+  afterLabel: string;
 }
 const parts = new WeakMap<Pattern, Parts>();
 
@@ -203,11 +205,8 @@ function partsOf(pattern: Pattern): Parts {
   let p = parts.get(pattern);
   if (!p) {
     const before = pattern.elements.slice(0, pattern.anchor);
-    p = {
-      before,
-      after: pattern.elements.slice(pattern.anchor + 1),
-      possessive: before.some((e) => e.kind === 'poss'),
-    };
+    const after = pattern.elements.slice(pattern.anchor + 1);
+    p = { before, after, possessive: before.some((e) => e.kind === 'poss'), afterLabel: describe(after) };
     parts.set(pattern, p);
   }
   return p;
@@ -435,7 +434,7 @@ function matchWordsAt(
   const byFirst = altsByFirstWord(el);
   let best = 0;
   // "=word": the word as written, no other form of it.
-  for (const form of el.exact ? [tokens[p]!.lower] : formsAt(tokens[p]!)) {
+  for (const form of el.exact ? [tokens[p]!.lower] : formsAt(tokens, p)) {
     const alts = byFirst.get(form);
     if (!alts) continue;
     for (const alt of alts) {
@@ -451,14 +450,20 @@ function matchWordsAt(
   return best;
 }
 
-const forms = new WeakMap<Token, readonly string[]>();
+// A token's lookup forms, computed once per token of the article being coded (patterns ask for them
+// many times).
+let formsOf: readonly Token[] | null = null;
+let forms: Array<readonly string[] | undefined> = [];
 
-/** A token's lookup forms, computed once per token (patterns ask for them many times). */
-function formsAt(t: Token): readonly string[] {
-  let f = forms.get(t);
+function formsAt(tokens: readonly Token[], p: number): readonly string[] {
+  if (formsOf !== tokens) {
+    formsOf = tokens;
+    forms = new Array(tokens.length);
+  }
+  let f = forms[p];
   if (!f) {
-    f = lookupForms(t);
-    forms.set(t, f);
+    f = lookupForms(tokens[p]!);
+    forms[p] = f;
   }
   return f;
 }

@@ -11,17 +11,14 @@ export class Syntax {
   private readonly starting = new Map<number, Mention[]>();
   /** Mentions ending at a token, longest first. */
   private readonly ending = new Map<number, Mention[]>();
-  private readonly tokenAt = new Map<number, number>();
-  private readonly endTokenAt = new Map<number, number>();
+  private readonly tokenAt: ReadonlyMap<number, number>;
+  private readonly endTokenAt: ReadonlyMap<number, number>;
   /** Tokens of time and place adjuncts ("on Saturday", "in Washington"): a pattern steps over them. */
   private readonly adjuncts = new Set<number>();
 
   constructor(readonly doc: Doc) {
     this.tokens = doc.tokens;
-    for (const t of doc.tokens) {
-      this.tokenAt.set(t.start, t.i);
-      this.endTokenAt.set(t.end, t.i);
-    }
+    ({ tokenAt: this.tokenAt, endTokenAt: this.endTokenAt } = offsetsOf(doc.tokens));
     for (const t of doc.times) {
       let first = -1;
       for (const tok of doc.tokens) {
@@ -356,6 +353,28 @@ const RELATIVE = new Set(['who', 'which', 'whom']);
 
 const isVerbGroupWord = (t: Token): boolean =>
   t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && t.lower !== 'to' && t.lower !== "'s");
+
+// The pipeline builds a Syntax over the same tokens three times (times, quotes, coding): the token at
+// each character offset is worked out once per token array.
+const offsets = new WeakMap<
+  readonly Token[],
+  { tokenAt: ReadonlyMap<number, number>; endTokenAt: ReadonlyMap<number, number> }
+>();
+
+function offsetsOf(tokens: readonly Token[]) {
+  let o = offsets.get(tokens);
+  if (!o) {
+    const tokenAt = new Map<number, number>();
+    const endTokenAt = new Map<number, number>();
+    for (const t of tokens) {
+      tokenAt.set(t.start, t.i);
+      endTokenAt.set(t.end, t.i);
+    }
+    o = { tokenAt, endTokenAt };
+    offsets.set(tokens, o);
+  }
+  return o;
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
