@@ -52,7 +52,8 @@ export interface Translation {
   report: TranslationReport;
 }
 
-const CAMEO_CODE = /^\d{2,4}$/;
+/** A CAMEO code; PETRARCH also lets a letter follow it (`174K`, `075A`), which is kept as written. */
+const CAMEO_CODE = /^\d{2,4}[A-Za-z]?$/;
 const bump = (m: Record<string, number>, k: string): void => {
   m[k] = (m[k] ?? 0) + 1;
 };
