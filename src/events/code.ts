@@ -360,7 +360,12 @@ function eventsFromMatch(
     // "began an exercise over Rajasthan": a show of force on its own ground has no target.
     if (t && t.actor.code === s.actor.country && t.actor.role === null && res.roles?.onOwnGround(code))
       t = null;
-    const targetActor = t ? (res.roles?.apply(t.actor, 'target', code.slice(0, 2)) ?? t.actor) : null;
+    // A self-target (the own country, by data/actor-roles.yaml) keeps the role it was given.
+    const targetActor = t
+      ? t.mention === s.mention
+        ? t.actor
+        : (res.roles?.apply(t.actor, 'target', code.slice(0, 2)) ?? t.actor)
+      : null;
     if (
       targetActor &&
       targetActor.code === sourceActor.code &&
