@@ -4,6 +4,7 @@
 // scripts/gen-cities.ts. A place is a location of its country and, as an actor or a target, the
 // country itself (CAMEO codes an attack on Kharkiv against Ukraine); it never takes a name that
 // another entry of the knowledge base already holds (see src/kb/index.ts).
+import { basename } from 'node:path';
 import { z } from 'zod';
 import type { Issue } from '../core/issue.js';
 import { issue } from '../core/issue.js';
@@ -50,7 +51,7 @@ export interface Gazetteer {
   placeWords: Set<string>;
 }
 
-/** Places of each file in order, and the place words any of them lists (`place_words:`). */
+/** Places of each file in order, and the place words a places.yaml among them lists (`place_words:`). */
 export function loadPlaces(
   files: readonly string[],
   knownCountries: ReadonlySet<string>,
@@ -71,6 +72,9 @@ export function loadPlaces(
       }
       places.push(p);
     });
+    // Only a places.yaml lists place words (reading the generated cities.yaml twice would double
+    // its cold-cache parse for nothing).
+    if (basename(file) !== 'places.yaml') continue;
     const words = loadListCached(file, z.string().min(1), 'place-word', 'place_words');
     issues.push(...words.issues);
     for (const w of words.items) placeWords.add(w.toLowerCase());
