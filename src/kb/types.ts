@@ -20,6 +20,11 @@ export interface Kb {
   /** Problems found while loading (malformed entries are reported and skipped). */
   issues: Issue[];
   stats(): Record<string, number>;
+  /**
+   * How a role with no country of its own is read ("officials said"): from its passage (the default), or
+   * as no country's (`none`: `---GOV`, as PETRARCH codes it).
+   */
+  bareRoles?: 'context' | 'none';
 }
 
 export interface OntologyEntry {

@@ -10,7 +10,19 @@ const WINDOW = 4;
  * kind. Returns a new mention list; resolved mentions carry `antecedent` and the antecedent's actor,
  * plural ones `members`.
  */
-export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[] {
+export interface CorefOptions {
+  /**
+   * A role with no country of its own and no owner ("officials said"): by default it takes the country
+   * of its passage; with `none` it stays an actor of no country, `---` and its role (PETRARCH's `---GOV`).
+   */
+  bareRoles?: 'context' | 'none';
+}
+
+export function resolveCoreference(
+  doc: Doc,
+  quotes: readonly Quote[],
+  options: CorefOptions = {},
+): Mention[] {
   const out = doc.mentions.map((m) => ({ ...m }));
   const lex = nlpLexicons();
   const roleless = (m: Mention) =>
@@ -24,7 +36,7 @@ export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[
   }
   // Role nouns first ("The army said it had deployed troops": "it" needs the army's country), except
   // those owned by someone, who is resolved first.
-  for (const m of out) if (roleless(m) && m.antecedent === undefined) resolveRole(out, m);
+  for (const m of out) if (roleless(m) && m.antecedent === undefined) resolveRole(out, m, options);
   for (const m of out) if (m.actor === null && m.kind === 'unknown') resolveApposition(doc, out, m);
   for (const m of out) {
     if (m.kind === 'pronoun' && m.rule === 'reciprocal') continue;
@@ -39,7 +51,7 @@ export function resolveCoreference(doc: Doc, quotes: readonly Quote[]): Mention[
     else if (m.kind === 'plural' && !m.members)
       resolvePlural(out, m, lex.plurals.get(pluralKey(m.text)) ?? { of: 'any', members: 0 });
   }
-  for (const m of out) if (roleless(m)) resolveRole(out, m);
+  for (const m of out) if (roleless(m)) resolveRole(out, m, options);
   return out;
 }
 
@@ -215,7 +227,7 @@ function resolvePlural(
  * A role noun with no country ("the prime minister", "police", "its forces"): an earlier mention holding
  * the same office, else the owner named by a possessive, else the country the passage is about.
  */
-function resolveRole(mentions: Mention[], m: Mention): void {
+function resolveRole(mentions: Mention[], m: Mention, options: CorefOptions): void {
   if (m.office) {
     for (const c of candidates(mentions, m)) {
       if (c.actor && c.office === m.office) {
@@ -261,6 +273,13 @@ function resolveRole(mentions: Mention[], m: Mention): void {
         return;
       }
     }
+  }
+  if (options.bareRoles === 'none' && !owner?.actor?.country) {
+    if (m.role) {
+      m.actor = { code: `---${m.role}`, country: null, role: m.role, name: null };
+      m.rule = 'coref:no-country';
+    }
+    return;
   }
   const country = owner?.actor?.country ?? localCountry(mentions, m) ?? contextCountry(mentions, m);
   if (!country || !m.role) return;

@@ -155,6 +155,8 @@ export function petrarchKb(input: PetrarchKbInput): Kb {
     lexicon: index,
     resolve,
     officeHolder: () => null,
+    // PETRARCH gives an agent no country from the context: "officials" alone are ---GOV.
+    bareRoles: 'none',
     issues: input.issues,
     stats: () => ({ actors: input.actors.length, agents: input.agents.length, phrases: index.size }),
   };

@@ -134,6 +134,8 @@ export function analyse(article: Article, engine: Engine): Doc {
   // 5. Quotations and reported speech, with their speakers.
   doc.quotes = findQuotes(new Syntax(doc), lex);
   // 6. Coreference: pronouns, "the two leaders", "the prime minister", "its forces".
-  doc.mentions = resolveCoreference(doc, doc.quotes);
+  doc.mentions = resolveCoreference(doc, doc.quotes, {
+    ...(engine.kb.bareRoles && { bareRoles: engine.kb.bareRoles }),
+  });
   return doc;
 }
