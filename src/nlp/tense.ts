@@ -36,7 +36,15 @@ export function tenseAround(
         break;
       }
   if (verb < 0) return null;
-  if (modalityOf(syntax, verb, lex).status === 'planned') return 'future';
+  const modality = modalityOf(syntax, verb, lex);
+  // "called for a ceasefire in Gaza on Tuesday": the time dates the appeal, not what it asks for.
+  if (modality.unasserted === 'appeal') {
+    for (let j = verb - 1; j >= first; j--)
+      if (tokens[j]!.pos === 'VERB' && lex.appealing.has(tokens[j]!.lemma)) {
+        verb = j;
+        break;
+      }
+  } else if (modality.status === 'planned') return 'future';
   const t = tokens[verb]!;
   const group = tokens.slice(syntax.verbGroupStart(verb), verb).map((x) => x.lower);
   if (group.some((w) => PAST_AUX.has(w))) return 'past';
