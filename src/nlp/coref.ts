@@ -34,9 +34,19 @@ export function resolveCoreference(
     const owner = possessorOf(doc, out, m);
     if (owner) m.antecedent = owner.id;
   }
+  // "Iran-backed militias", "Russian-backed separatists": the country before the compound backs the
+  // group from outside; the group is not of that country.
+  const backers = new Map<number, string>();
+  for (const m of out) {
+    if (!roleless(m)) continue;
+    const c = out.findLast((x) => x.end <= m.start && x.sentence === m.sentence && x.id !== m.id);
+    const gap = c ? doc.article.text.slice(c.end, m.start) : '';
+    if (c?.actor?.country && SUPPORTED.test(gap)) backers.set(m.id, c.actor.country);
+  }
   // Role nouns first ("The army said it had deployed troops": "it" needs the army's country), except
   // those owned by someone, who is resolved first.
-  for (const m of out) if (roleless(m) && m.antecedent === undefined) resolveRole(out, m, options);
+  for (const m of out)
+    if (roleless(m) && m.antecedent === undefined) resolveRole(out, m, options, backers.get(m.id));
   for (const m of out) if (m.actor === null && m.kind === 'unknown') resolveApposition(doc, out, m);
   for (const m of out) {
     if (m.kind === 'pronoun' && m.rule === 'reciprocal') continue;
@@ -51,9 +61,12 @@ export function resolveCoreference(
     else if (m.kind === 'plural' && !m.members)
       resolvePlural(out, m, lex.plurals.get(pluralKey(m.text)) ?? { of: 'any', members: 0 });
   }
-  for (const m of out) if (roleless(m)) resolveRole(out, m, options);
+  for (const m of out) if (roleless(m)) resolveRole(out, m, options, backers.get(m.id));
   return out;
 }
+
+/** The words between a country and a role noun that make the country a backer: "Iran-backed". */
+const SUPPORTED = /^\s*[-‐–]\s*(backed|supported|sponsored|funded|armed|trained|allied|aligned)\s+$/i;
 
 const pluralKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
 
@@ -227,7 +240,7 @@ function resolvePlural(
  * A role noun with no country ("the prime minister", "police", "its forces"): an earlier mention holding
  * the same office, else the owner named by a possessive, else the country the passage is about.
  */
-function resolveRole(mentions: Mention[], m: Mention, options: CorefOptions): void {
+function resolveRole(mentions: Mention[], m: Mention, options: CorefOptions, backer?: string): void {
   if (m.office) {
     for (const c of candidates(mentions, m)) {
       if (c.actor && c.office === m.office) {
@@ -281,7 +294,7 @@ function resolveRole(mentions: Mention[], m: Mention, options: CorefOptions): vo
     }
     return;
   }
-  const country = owner?.actor?.country ?? localCountry(mentions, m) ?? contextCountry(mentions, m);
+  const country = owner?.actor?.country ?? localCountry(mentions, m) ?? contextCountry(mentions, m, backer);
   if (!country || !m.role) return;
   const actor: ActorRef = { code: `${country}${m.role}`, country, role: m.role, name: null };
   m.actor = actor;
@@ -332,10 +345,11 @@ function possessorOf(doc: Doc, mentions: Mention[], m: Mention): Mention | undef
  * actor, place or modifier: "the Sudanese city of El Fasher"), the latest on a tie; else the article's
  * most named. Roles resolved from this same guess do not count.
  */
-function contextCountry(mentions: Mention[], m: Mention): string | null {
+function contextCountry(mentions: Mention[], m: Mention, backer?: string): string | null {
   const named = mentions.filter(
     (c) =>
       c.actor?.country &&
+      c.actor.country !== backer &&
       /^[A-Z]{3}$/.test(c.actor.country) &&
       !['IGO', 'NGO', 'IMG'].includes(c.actor.country) &&
       !c.rule.startsWith('coref'),
@@ -354,5 +368,6 @@ function contextCountry(mentions: Mention[], m: Mention): string | null {
       if (v.n > score.n || (v.n === score.n && v.last > score.last)) [best, score] = [k, v];
     return best;
   };
-  return pick(near) ?? pick(named);
+  // A backed group takes a country named before it in the passage, never the article's at large.
+  return pick(near) ?? (backer ? null : pick(named));
 }
