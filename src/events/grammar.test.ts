@@ -20,6 +20,7 @@ const entries: PatternEntry[] = [
   { id: 'talk-in', code: '111', pattern: '[S] talk * in ^ * [T]' },
   { id: 'praise', code: '051', pattern: '[S] praise * * [T+]' },
   { id: 'visit', code: '042', pattern: '[S+] visit [T]' },
+  { id: 'release', code: '051', pattern: '[T] release * from [S]' },
   { id: 'host', code: '043', pattern: '[S] host [T]' },
   { id: 'accuse', code: '112', pattern: '[S] accuse * * [T]' },
   { id: 'accuse-crime', code: '111', pattern: '[S] accuse * [T] * of * =crime' },
@@ -70,6 +71,11 @@ describe('pattern grammar for brought dictionaries', () => {
   it('"[S+]": an actor inside a subject that is no actor', () => {
     expect(code("Japan's new mayor visited China.")).toEqual(['JPN CHN 042']);
     expect(code("Japan's new mayor hosted China.")).toEqual([]);
+  });
+
+  it('"[T]" before the anchor: the subject is the target, a slot after the verb the source', () => {
+    expect(code('Japan was released from China on Monday.')).toEqual(['CHN JPN 051']);
+    expect(code('Japan was released on Monday.')).toEqual([]);
   });
 
   it('"[T+]": an actor named inside a noun phrase fills the slot', () => {

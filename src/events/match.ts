@@ -153,6 +153,15 @@ export function matchPattern(
         reason: `"what ${state.source.text} ${headTok.text}" labels something; it has no object`,
       };
     state.weight += 1;
+  } else if (before.some((e) => e.kind === 'target')) {
+    // "[T] free * from [S]": the subject undergoes it ("the militia was freed from Barad-dur"); the
+    // source is the slot after the verb.
+    if (!state.source) return { pattern, reason: `no source after "${headTok.text}"` };
+    state.target =
+      syntax.subjectOf(head) ??
+      (before.some((e) => e.kind === 'target' && e.inside) ? actorInSubject(syntax, head) : null);
+    if (!state.target) return { pattern, reason: `no subject found for "${headTok.text}"` };
+    state.weight += 1;
   }
   // "The State Department called the move unacceptable" after "U.S. strikes" were reported: a deed's
   // doer is never the one who speaks of it; the deed before is meant.
@@ -320,7 +329,7 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
     }
     case 'source':
     case 'target': {
-      for (const m of slotMentions(syntax, p, el.kind === 'target' && el.inside === true)) {
+      for (const m of slotMentions(syntax, p, el.inside === true)) {
         if (el.kind === 'source') st.source = m;
         else st.target = m;
         st.weight += 1;
@@ -565,7 +574,8 @@ function byAgent(syntax: Syntax, from: number): Mention | null {
 const isPossessive = (t: Token): boolean => t.text === "'s" || t.text === '’s' || t.text === "'";
 
 /** A pattern whose anchor is a verb: "[S] meet [T]". Nominal patterns carry "'s" or no leading [S]. */
-const isVerbPattern = (p: Pattern): boolean => p.elements[0]?.kind === 'source' && p.anchor === 1;
+const isVerbPattern = (p: Pattern): boolean =>
+  (p.elements[0]?.kind === 'source' || p.elements[0]?.kind === 'target') && p.anchor === 1;
 
 const range = (from: number, n: number): number[] => Array.from({ length: n }, (_, k) => from + k);
 

@@ -24,10 +24,13 @@ class PhraseIndex implements Lexicon {
     if (!p) {
       p = { words: lower, entries: [] };
       this.byKey.set(key, p);
-      const list = this.byFirst.get(lower[0]!) ?? [];
-      list.push(p);
-      list.sort((a, b) => b.words.length - a.words.length);
-      this.byFirst.set(lower[0]!, list);
+      // A hyphenated first word is also found by its first part (the tokenizer splits "Barad-dur").
+      for (const first of new Set([lower[0]!, lower[0]!.split('-')[0]!])) {
+        const list = this.byFirst.get(first) ?? [];
+        list.push(p);
+        list.sort((a, b) => b.words.length - a.words.length);
+        this.byFirst.set(first, list);
+      }
     }
     if (!p.entries.some((e) => e.kind === entry.kind && e.id === entry.id)) p.entries.push(entry);
   }
@@ -41,7 +44,16 @@ class PhraseIndex implements Lexicon {
       let at = start;
       const ok = p.words.every((w, k) => {
         if (k > 0 && tokens[at] === '_') at++;
-        return tokens[at++] === w;
+        if (tokens[at] === w) {
+          at++;
+          return true;
+        }
+        // "BARAD-DUR" against the tokens "barad", "-", "dur".
+        if (w.includes('-') && tokens.slice(at, at + 3).join('') === w) {
+          at += 3;
+          return true;
+        }
+        return false;
       });
       if (ok) return { length: at - start, entries: p.entries };
     }

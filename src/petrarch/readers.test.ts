@@ -83,8 +83,8 @@ describe('verb dictionary reader', () => {
     // "% *": a compound subject's members act on each other.
     expect(t.set.patterns.filter((p) => p.symmetric).map((p) => p.code)).toEqual(['030', '030']);
     const texts = t.set.patterns.map((p) => `${p.code} ${p.elements.map((e) => e.kind).join(',')}`);
-    // "* &MONEY TO +": the words need not follow each other at once (a gap between them).
-    expect(texts).toContain('071 source,words,gap,words,gap,words,target');
+    // "* &MONEY TO +": the words and the slot need not follow each other at once (gaps between them).
+    expect(texts).toContain('071 source,words,gap,words,gap,words,gap,target');
     expect(t.set.byAnchor.get('gave')?.length).toBeGreaterThan(0);
   });
 });

@@ -115,13 +115,19 @@ function patternTexts(
   // Words between the subject and the verb ("- SAID * TO ATTEND", "- NOT *") come first: the first of
   // them anchors the pattern, and the verb follows them.
   const before: string[] = [];
+  let targetFirst = false;
   for (const e of flat.slice(0, at)) {
     if (e.kind === 'source') continue;
     if (e.kind === 'compound') {
       compound = true;
       continue;
     }
-    if (e.kind === 'target') return { reason: 'target before the verb' };
+    if (e.kind === 'target') {
+      // "+ * FROM $": the subject is the target, the source comes after the verb.
+      if (before.length || targetFirst) return { reason: 'target before the verb' };
+      targetFirst = true;
+      continue;
+    }
     // "_x": PETRARCH's consecutive words (`MOST_CERTAINLY`); the first element anchors, so it is never tight.
     const tie = 'joined' in e && e.joined && before.length ? '_' : '';
     if (e.kind === 'word') {
@@ -148,6 +154,7 @@ function patternTexts(
   }
   const after: string[] = [];
   let targets = 0;
+  let sources = 0;
   for (const e of flat.slice(at + 1)) {
     if (e.kind === 'word') {
       const w = dyadWord(e.word);
@@ -160,8 +167,11 @@ function patternTexts(
       targets++;
       after.push('[T]');
     } else if (e.kind === 'skip') after.push('^', '*');
-    else if (e.kind === 'source') return { reason: 'source after the verb ($)' };
-    else if (e.kind === 'compound') {
+    else if (e.kind === 'source') {
+      if (!targetFirst) return { reason: 'source after the verb ($)' };
+      sources++;
+      after.push('[S]');
+    } else if (e.kind === 'compound') {
       // "- * WITH %": a compound object; each of its members is a target (Dyad codes one event each).
       targets++;
       after.push('[T]');
@@ -173,9 +183,19 @@ function patternTexts(
   // PETRARCH finds a pattern's words anywhere in the verb phrase: they need not follow the verb at once.
   if (after.length && after[0] !== '*' && after[0] !== '[T]' && !after[0]!.startsWith('_'))
     after.unshift('*');
-  // Nor need they follow each other at once, unless `_` joins them: a gap goes between two words.
+  // Nor need they follow each other at once, unless `_` joins them: a gap goes between two words, and
+  // between a word and the slot after it ("MONEY $" in "money from Osgiliath").
   for (let k = after.length - 1; k > 0; k--)
-    if (after[k]!.startsWith('=') && after[k - 1] !== '*' && after[k - 1] !== '^') after.splice(k, 0, '*');
+    if (
+      (after[k]!.startsWith('=') || after[k] === '[T]' || after[k] === '[S]') &&
+      after[k - 1] !== '*' &&
+      after[k - 1] !== '^'
+    )
+      after.splice(k, 0, '*');
+  if (targetFirst) {
+    if (sources !== 1 || targets || compound) return { reason: 'target before the verb' };
+    return [{ text: `[T] ${verb} ${after.join(' ')}` }];
+  }
   const base = `[S] ${verb}${after.length ? ` ${after.join(' ')}` : ''}`;
   // "% *": the members of a compound subject do it to each other (Dyad's symmetric events).
   if (compound)
@@ -223,7 +243,7 @@ export function translateVerbs(
       id,
       code,
       // PETRARCH takes any actor of the noun phrase as the target ("the affected Ithilen villages").
-      pattern: text.replace(/\[T\]/g, '[T+]').replace(/^\[S\]/, '[S+]'),
+      pattern: text.replace(/\[T\]/g, '[T+]').replace(/\[S\]/g, '[S+]'),
       ...(symmetric && { symmetric }),
       ...(reverse && { reverse_code: reverse }),
     };
