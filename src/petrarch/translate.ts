@@ -116,6 +116,7 @@ function patternTexts(
   // them anchors the pattern, and the verb follows them.
   const before: string[] = [];
   let targetFirst = false;
+  let targetBefore = false;
   for (const e of flat.slice(0, at)) {
     if (e.kind === 'source') continue;
     if (e.kind === 'compound') {
@@ -123,9 +124,14 @@ function patternTexts(
       continue;
     }
     if (e.kind === 'target') {
-      // "+ * FROM $": the subject is the target, the source comes after the verb.
-      if (before.length || targetFirst) return { reason: 'target before the verb' };
-      targetFirst = true;
+      // "+ * FROM $": the subject is the target, the source comes after the verb. After words that
+      // come before the verb ("NOTED + *": "noted that Cirith Ungol regretted"), the target is a slot
+      // between them and the verb.
+      if (targetFirst || targetBefore) return { reason: 'target before the verb' };
+      if (before.length) {
+        targetBefore = true;
+        before.push('[T]');
+      } else targetFirst = true;
       continue;
     }
     // "_x": PETRARCH's consecutive words (`MOST_CERTAINLY`); the first element anchors, so it is never tight.
@@ -153,7 +159,7 @@ function patternTexts(
       .join(' ');
   }
   const after: string[] = [];
-  let targets = 0;
+  let targets = targetBefore ? 1 : 0;
   let sources = 0;
   for (const e of flat.slice(at + 1)) {
     if (e.kind === 'word') {
