@@ -127,8 +127,9 @@ export class Syntax {
       // Pahalgam that killed 26 people" the attack killed, not the town.
       const antecedent = (m: Mention | null): Mention | null => (m?.use === 'location' ? null : m);
       if (RELATIVE.has(before.lower)) return antecedent(this.mentionBefore(k));
-      // "a raid that killed nine activists": "that" right before the verb stands for the noun before it.
-      if (before.lower === 'that' && /^(NOUN|PROPN)$/.test(this.tokens[k - 1]?.pos ?? ''))
+      // "a raid that killed nine activists": "that" right before the verb stands for the noun before it
+      // ("a border war from 1998 to 2000 that killed ...": the war, no actor).
+      if (before.lower === 'that' && /^(NOUN|PROPN|NUM)$/.test(this.tokens[k - 1]?.pos ?? ''))
         return antecedent(this.mentionBefore(k));
       if (before.lower === 'to') return this.controllerOf(k, depth);
       // "addressed parliament before flying to Egypt": a participle after a preposition or conjunction
