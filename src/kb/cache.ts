@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type Loaded, loadYamlList } from '../core/data-file.js';
 
 /** Bump when a schema of src/kb changes what a cached entry holds. */
@@ -52,6 +52,20 @@ export function cachedByFiles<T>(files: readonly string[], kind: string, compute
   return result;
 }
 
+const fingerprints = new WeakMap<z.ZodType, string>();
+/**
+ * The schema's fields, part of the cache key: an entry cached before a field was added (with its
+ * default) is never read back without it.
+ */
+function fingerprint(schema: z.ZodType): string {
+  let f = fingerprints.get(schema);
+  if (f === undefined) {
+    f = JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' }));
+    fingerprints.set(schema, f);
+  }
+  return f;
+}
+
 /** loadYamlList through the cache; `kind` names the schema (part of the cache key). */
 export function loadListCached<S extends z.ZodType>(
   file: string,
@@ -64,7 +78,9 @@ export function loadListCached<S extends z.ZodType>(
   try {
     const st = statSync(file);
     const id = createHash('sha1')
-      .update(`${CACHE_VERSION}\0${kind}\0${key ?? ''}\0${file}\0${st.size}\0${st.mtimeMs}`)
+      .update(
+        `${CACHE_VERSION}\0${kind}\0${fingerprint(schema)}\0${key ?? ''}\0${file}\0${st.size}\0${st.mtimeMs}`,
+      )
       .digest('hex');
     path = join(cacheDir(), `${id}.json`);
     return JSON.parse(readFileSync(path, 'utf8')) as Loaded<z.infer<S>>;

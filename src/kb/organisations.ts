@@ -7,6 +7,11 @@ export const Organisation = z.object({
   code: z.string().regex(/^[A-Z0-9]{3,}$/),
   name: z.string(),
   aliases: z.array(z.string()).default([]),
+  /**
+   * Countries an armed group fights in: the first of them the article names gives the code's country
+   * part ("JNIM" in a story about Burkina Faso is BFAREB), else the code stands as written.
+   */
+  acts_in: z.array(z.string().regex(/^[A-Z]{3}$/)).default([]),
 });
 export type Organisation = z.infer<typeof Organisation>;
 

@@ -98,7 +98,7 @@ export function importActors(source: string, file: string, out: Imported): void 
     const [name, ...aliases] = a.names.map(titleCase);
     if (!name) continue;
     if (kind === 'country') out.countries.push({ code: a.code, name, names: aliases });
-    else out.organisations.push({ code: a.code, name, aliases });
+    else out.organisations.push({ code: a.code, name, aliases, acts_in: [] });
   }
 }
 

@@ -272,17 +272,21 @@ export function makeResolver(t: KbTables) {
       };
     }
     if (org && !country) {
+      // A group that fights in several countries is coded by the one the article is about.
+      const named = org.acts_in.length ? [...articleCountries(ctx)] : [];
+      const where = named.find((c) => org.acts_in.includes(c));
+      const code = where ? where + org.code.slice(3) : org.code;
       return {
         actor: {
-          code: org.code,
-          country: org.code.slice(0, 3),
+          code,
+          country: code.slice(0, 3),
           role: orgRole(org.code),
           name: org.name,
           entry: org.code,
         },
         kind: /^(IGO|NGO)/.test(org.code) ? 'org' : 'group',
         number: 'sg',
-        rule: 'organisation',
+        rule: where ? `organisation, acting in ${where}` : 'organisation',
       };
     }
     if (!country && place) {
