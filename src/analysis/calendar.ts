@@ -8,6 +8,7 @@
 // pending.
 import type { EventRecord } from '../core/event.js';
 import { timexRange } from '../core/timex.js';
+import type { OutcomeRow } from '../store/types.js';
 
 export interface PlannedEntry {
   event: EventRecord;
@@ -31,24 +32,51 @@ export function plannedRoots(plan: EventRecord): string[] {
   return roots;
 }
 
-/** True when `done` fulfils the plan `plan`. */
-export function fulfils(plan: EventRecord, done: EventRecord): boolean {
-  if (done.status !== 'occurred' || !plannedRoots(plan).includes(done.root)) return false;
-  if (done.source.code !== plan.source.code) return false;
-  if ((done.target?.code ?? null) !== (plan.target?.code ?? null)) return false;
+/** An occurred event as a plan's outcome is judged by (`EventStore.outcomeRows` gives these). */
+export const outcomeRowOf = (e: EventRecord): OutcomeRow | null =>
+  e.status === 'occurred' && e.date
+    ? { id: e.id, source: e.source.code, target: e.target?.code ?? null, root: e.root, date: e.date }
+    : null;
+
+/** True when the occurred event `done` fulfils the plan `plan`. */
+export function fulfils(plan: EventRecord, done: OutcomeRow): boolean {
+  if (!plannedRoots(plan).includes(done.root)) return false;
+  if (done.source !== plan.source.code) return false;
+  if (done.target !== (plan.target?.code ?? null)) return false;
   const p = plan.date ? timexRange(plan.date) : null;
-  const d = done.date ? timexRange(done.date) : null;
+  const d = timexRange(done.date);
   if (!p || !d) return false;
   return d.start >= p.start && d.start <= addDays(p.end, GRACE_DAYS);
 }
 
 /** Planned events among `events`, each with its outcome as of the day `asOf` (`YYYY-MM-DD`). */
 export function plannedCalendar(events: readonly EventRecord[], asOf: string): PlannedEntry[] {
-  const done = events.filter((e) => e.status === 'occurred');
-  return events
-    .filter((e) => e.status === 'planned')
+  const done = events.flatMap((e) => outcomeRowOf(e) ?? []);
+  return planOutcomes(
+    events.filter((e) => e.status === 'planned'),
+    done,
+    asOf,
+  );
+}
+
+/**
+ * Each plan with its outcome as of `asOf`, judged against `done` (occurred events, in the order a plan
+ * takes the first that fulfils it), sorted by date.
+ */
+export function planOutcomes(
+  plans: readonly EventRecord[],
+  done: readonly OutcomeRow[],
+  asOf: string,
+): PlannedEntry[] {
+  const bySource = new Map<string, OutcomeRow[]>();
+  for (const d of done) {
+    const list = bySource.get(d.source) ?? [];
+    list.push(d);
+    bySource.set(d.source, list);
+  }
+  return plans
     .map((p): PlannedEntry => {
-      const match = done.find((e) => fulfils(p, e));
+      const match = bySource.get(p.source.code)?.find((e) => fulfils(p, e));
       const range = p.date ? timexRange(p.date) : null;
       const outcome = match ? 'fulfilled' : range && range.end < asOf ? 'overdue' : 'pending';
       return { event: p, outcome, fulfilledBy: match?.id ?? null };

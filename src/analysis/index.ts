@@ -1,3 +1,11 @@
-export { type PlannedEntry, plannedCalendar } from './calendar.js';
+export { outcomeRowOf, type PlannedEntry, plannedCalendar, planOutcomes } from './calendar.js';
 export { actorNetwork, type Edge, type NetworkOptions, topEvents } from './network.js';
-export { dyadSeries, type Period, periodKey, type SeriesOptions, type SeriesPoint } from './series.js';
+export {
+  dyadSeries,
+  type Period,
+  periodKey,
+  type SeriesOptions,
+  type SeriesPoint,
+  seriesFromRows,
+  seriesRowsOf,
+} from './series.js';

@@ -6,6 +6,7 @@
 // `baseline` periods (default 8, at least 3 needed); the period is flagged when |z| ≥ `threshold`
 // (default 2) and the baseline has non-zero spread, or when the baseline is flat and the period differs.
 import type { EventRecord } from '../core/event.js';
+import type { SeriesRow } from '../store/types.js';
 
 export type Period = 'day' | 'week' | 'month';
 
@@ -39,17 +40,42 @@ export function periodKey(date: string, period: Period): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
+/** The series rows of a list of events: one row per dated event (what a store sums per period). */
+export function seriesRowsOf(events: readonly EventRecord[]): SeriesRow[] {
+  return events.flatMap((e) =>
+    e.date
+      ? [
+          {
+            period: e.date.slice(0, 10),
+            quadClass: e.quad_class,
+            root: e.root,
+            count: 1,
+            goldstein: e.goldstein,
+          },
+        ]
+      : [],
+  );
+}
+
 /** Buckets dated events by period (undated events are left out) and flags unusual periods. */
 export function dyadSeries(events: readonly EventRecord[], opts: SeriesOptions = {}): SeriesPoint[] {
+  return seriesFromRows(seriesRowsOf(events), opts);
+}
+
+/**
+ * The series from rows a store summed by day or month (`EventStore.seriesRows`; by month only for a
+ * monthly series): rows whose period is no date (`2026-SP`) are left out, the rest bucketed by period.
+ */
+export function seriesFromRows(rows: readonly SeriesRow[], opts: SeriesOptions = {}): SeriesPoint[] {
   const period = opts.period ?? 'week';
   const baseline = opts.baseline ?? 8;
   const threshold = opts.threshold ?? 2;
-  const buckets = new Map<string, EventRecord[]>();
-  for (const e of events) {
-    if (!e.date || !/^\d{4}-\d{2}/.test(e.date)) continue;
-    const key = periodKey(e.date, period);
+  const buckets = new Map<string, SeriesRow[]>();
+  for (const r of rows) {
+    if (!/^\d{4}-\d{2}/.test(r.period)) continue;
+    const key = periodKey(r.period, period);
     const list = buckets.get(key) ?? [];
-    list.push(e);
+    list.push(r);
     buckets.set(key, list);
   }
   const points: SeriesPoint[] = [...buckets.keys()].sort().map((key) => {
@@ -57,19 +83,24 @@ export function dyadSeries(events: readonly EventRecord[], opts: SeriesOptions =
     const quad: [number, number, number, number] = [0, 0, 0, 0];
     const roots: Record<string, number> = {};
     let sum = 0;
-    for (const e of list) {
-      quad[e.quad_class - 1] = (quad[e.quad_class - 1] ?? 0) + 1;
-      roots[e.root] = (roots[e.root] ?? 0) + 1;
-      sum += e.goldstein;
+    let count = 0;
+    for (const r of list) {
+      quad[r.quadClass - 1] = (quad[r.quadClass - 1] ?? 0) + r.count;
+      roots[r.root] = (roots[r.root] ?? 0) + r.count;
+      sum += r.goldstein;
+      count += r.count;
     }
-    const index = (quad[0] + quad[1] - quad[2] - quad[3]) / list.length;
+    // Goldstein values have one decimal: the sum is snapped to drop the float noise of adding them in
+    // another order (a store sums in its own order).
+    sum = Math.round(sum * 1e6) / 1e6;
+    const index = (quad[0] + quad[1] - quad[2] - quad[3]) / count;
     return {
       period: key,
-      count: list.length,
+      count,
       quad,
       roots,
       goldsteinSum: round(sum),
-      goldsteinMean: round(sum / list.length),
+      goldsteinMean: round(sum / count),
       index: round(index),
       z: null,
       alert: false,

@@ -3,12 +3,12 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { dyadSeries, plannedCalendar } from '../analysis/index.js';
+import { planOutcomes, seriesFromRows } from '../analysis/index.js';
 import type { EventRecord } from '../core/event.js';
 import { codeArticle } from '../pipeline/index.js';
 import type { EventStore } from '../store/index.js';
 import { openapi } from './openapi.js';
-import { ArticleBody, EventsQuery, NetworkQuery, SeriesQuery } from './query.js';
+import { ArticleBody, CalendarQuery, EventsQuery, NetworkQuery, SeriesQuery } from './query.js';
 
 const ALL = 1_000_000;
 
@@ -46,21 +46,6 @@ async function filtered(
   return { more: all.length > q.limit, events: all.slice(0, q.limit) };
 }
 
-/** The planned events and the occurred events that could fulfil them (same actors), not every event. */
-async function plansWithOutcomes(store: EventStore): Promise<EventRecord[]> {
-  const plans = await store.events({ status: 'planned', limit: ALL });
-  const queries = new Map<string, Parameters<EventStore['events']>[0]>();
-  for (const p of plans) {
-    const t = p.target?.code;
-    const key = `${p.source.code}\u0000${t ?? ''}`;
-    queries.set(key, t ? { dyad: [p.source.code, t] } : { actor: p.source.code });
-  }
-  const done = await Promise.all(
-    [...queries.values()].map((q) => store.events({ ...q, status: 'occurred', limit: ALL })),
-  );
-  return [...plans, ...done.flat()];
-}
-
 export function createApp(opts: AppOptions): Hono {
   const { store } = opts;
   const today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
@@ -95,8 +80,10 @@ export function createApp(opts: AppOptions): Hono {
     const q = parse(SeriesQuery, c.req.query());
     if (!q.ok) return c.json({ error: q.error }, 400);
     const [src = '', tgt = ''] = q.value.dyad.split('-');
-    const list = await store.events({ dyad: [src, tgt], limit: ALL });
-    return c.json({ dyad: q.value.dyad, series: dyadSeries(list, q.value) });
+    // The store sums the dyad's mentions by day (by month for a monthly series); weeks, the index and
+    // the alerts are made from those rows.
+    const rows = await store.seriesRows({ dyad: [src, tgt] }, q.value.period === 'month' ? 'month' : 'day');
+    return c.json({ dyad: q.value.dyad, series: seriesFromRows(rows, q.value) });
   });
   app.get('/api/network', async (c) => {
     const q = parse(NetworkQuery, c.req.query());
@@ -106,9 +93,18 @@ export function createApp(opts: AppOptions): Hono {
       edges: await store.network({ from, to, quadClass: quad as 1 | 2 | 3 | 4 | undefined }),
     });
   });
-  app.get('/api/calendar', async (c) =>
-    c.json({ entries: plannedCalendar(await plansWithOutcomes(store), today()) }),
-  );
+  app.get('/api/calendar', async (c) => {
+    const q = parse(CalendarQuery, c.req.query());
+    if (!q.ok) return c.json({ error: q.error }, 400);
+    const { limit, offset } = q.value;
+    const plans = await store.events({ status: 'planned', limit: limit + 1, offset });
+    const page = plans.slice(0, limit);
+    const done = await store.outcomeRows(
+      page.map((p) => ({ source: p.source.code, target: p.target?.code ?? null })),
+    );
+    const entries = planOutcomes(page, done, today());
+    return c.json({ more: plans.length > limit, entries });
+  });
   app.post(
     '/api/articles',
     bodyLimit({ maxSize: 512 * 1024, onError: (c) => c.json({ error: 'body too large' }, 413) }),

@@ -36,6 +36,11 @@ export const SeriesQuery = z.object({
   threshold: z.coerce.number().min(0.5).max(10).default(2),
 });
 
+export const CalendarQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
+
 export const NetworkQuery = z.object({
   from: date.optional(),
   to: date.optional(),

@@ -12,7 +12,9 @@ import {
   type EventStore,
   type FoldedEvent,
   type NetworkEdge,
+  type OutcomeRow,
   type PutResult,
+  type SeriesRow,
   type StoredArticle,
 } from './types.js';
 
@@ -45,6 +47,10 @@ const SORTS: Record<NonNullable<EventQuery['sort']>, string> = {
 /** LIKE pattern for a literal substring (escapes %, _ and the escape character). */
 const likeLiteral = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** The first string after every string that starts with `prefix`, bytewise: `JPN` → `JPO`. */
+export const after = (prefix: string): string =>
+  prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+
 /** The words of a search text (letters and digits); punctuation and query syntax are dropped. */
 export const searchWords = (q: string): string[] => q.match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -65,22 +71,41 @@ export function whereOf(
   };
   const ofMention = (cond: string): string =>
     scope === 'events' ? `EXISTS (SELECT 1 FROM mentions x WHERE x.event_id = e.id AND ${cond})` : cond;
-  if (q.actor) add('(source_code LIKE ? OR target_code LIKE ?)', `${q.actor}%`, `${q.actor}%`);
+  // A prefix is LIKE (PostgreSQL's pattern indexes take it) and a range (SQLite's indexes take that);
+  // actor codes are upper case, so the prefix is too (SQLite's LIKE ignored case).
+  const prefix = (col: string, p: string): [string, Arg[]] => [
+    `(${col} LIKE ? AND ${col} >= ? AND ${col} < ?)`,
+    [`${p}%`, p, after(p)],
+  ];
+  const either = (a: [string, Arg[]], b: [string, Arg[]]): [string, Arg[]] => [
+    `(${a[0]} OR ${b[0]})`,
+    [...a[1], ...b[1]],
+  ];
+  const both = (a: [string, Arg[]], b: [string, Arg[]]): [string, Arg[]] => [
+    `(${a[0]} AND ${b[0]})`,
+    [...a[1], ...b[1]],
+  ];
+  const cond = ([sql, values]: [string, Arg[]]): void => add(sql, ...values);
+  if (q.actor) {
+    const a = q.actor.toUpperCase();
+    cond(either(prefix('source_code', a), prefix('target_code', a)));
+  }
   if (q.dyad) {
-    const [a, b] = [`${q.dyad[0]}%`, `${q.dyad[1]}%`];
-    add(
-      '((source_code LIKE ? AND target_code LIKE ?) OR (source_code LIKE ? AND target_code LIKE ?))',
-      a,
-      b,
-      b,
-      a,
+    const [a, b] = [q.dyad[0].toUpperCase(), q.dyad[1].toUpperCase()];
+    cond(
+      either(
+        both(prefix('source_code', a), prefix('target_code', b)),
+        both(prefix('source_code', b), prefix('target_code', a)),
+      ),
     );
   }
-  if (q.code) add('code LIKE ?', `${q.code}%`);
+  if (q.code) cond(prefix('code', q.code));
   if (q.quadClass) add('quad_class = ?', q.quadClass);
   if (q.status) add('status = ?', q.status);
   if (q.from) add('date >= ?', q.from);
-  if (q.to) add('substr(date, 1, ?) <= ?', q.to.length, q.to);
+  // The date's first characters up to `to` (a prefix or earlier): every date before the first string
+  // after those starting with `to`.
+  if (q.to) add('date < ?', after(q.to));
   if (q.place) add(ofMention('(lower(place) = lower(?) OR lower(country) = lower(?))'), q.place, q.place);
   if (q.text) add(ofMention("lower(evidence) LIKE lower(?) ESCAPE '\\'"), likeLiteral(q.text));
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
@@ -419,17 +444,17 @@ export function sqlStore(d: Dialect): EventStore {
       // One-a-day folds the mentions again: the day is the date's first 10 characters and the code is
       // cut to its root, so distinct articles and outlets are counted over the day's mentions.
       const { sql, args } = whereOf(q);
-      const [date, code] = ['substr(m.date, 1, 10)', 'm.root'];
+      const day = 'substr(m.date, 1, 10)';
       return d.all<FoldedEvent>(
         `SELECT * FROM (
-           SELECT ${date} AS date, m.source_code AS source, m.target_code AS target, ${code} AS code,
-             min(m.root) AS root, min(m.quad_class) AS "quadClass", m.status AS status,
+           SELECT ${day} AS date, m.source_code AS source, m.target_code AS target, m.root AS code,
+             m.root AS root, min(m.quad_class) AS "quadClass", m.status AS status,
              ${d.round2('avg(m.goldstein)')} AS goldstein, count(*) AS "numMentions",
              count(DISTINCT m.article_id) AS "numArticles",
              count(DISTINCT coalesce(a.source, a.url, a.id)) AS "numSources",
              min(a.published) AS "firstSeen", max(a.published) AS "lastSeen", min(m.id) AS "exampleId"
            FROM (SELECT * FROM mentions ${sql}) AS m JOIN articles a ON a.id = m.article_id
-           GROUP BY ${date}, m.source_code, m.target_code, ${code}, m.status) AS f
+           GROUP BY ${day}, m.source_code, m.target_code, m.root, m.status) AS f
          ORDER BY f.date IS NULL, f.date, f."numMentions" DESC, f.source, f.target, f.code
          LIMIT ? OFFSET ?`,
         [...args, ...paged(q)],
@@ -444,6 +469,44 @@ export function sqlStore(d: Dialect): EventStore {
          GROUP BY source_code, target_code ORDER BY weight DESC, source, target`,
         args,
       );
+    },
+    seriesRows(q, by) {
+      const { sql, args } = whereOf(q);
+      return d.all<SeriesRow>(
+        `SELECT substr(date, 1, ?) AS period, quad_class AS "quadClass", root, count(*) AS count,
+           sum(goldstein) AS goldstein
+         FROM mentions ${sql ? `${sql} AND` : 'WHERE'} date IS NOT NULL
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+        [by === 'day' ? 10 : 7, ...args],
+      );
+    },
+    async outcomeRows(pairs) {
+      const unique = [...new Map(pairs.map((p) => [`${p.source}|${p.target ?? ''}`, p])).values()];
+      const rows: Array<OutcomeRow & { article_id: string; sentence: number }> = [];
+      for (const part of chunks(unique)) {
+        const terms = part.map((p) =>
+          p.target === null
+            ? '(source_code = ? AND target_code IS NULL)'
+            : '(source_code = ? AND target_code = ?)',
+        );
+        rows.push(
+          ...(await d.all<OutcomeRow & { article_id: string; sentence: number }>(
+            `SELECT id, source_code AS source, target_code AS target, root, date, article_id, sentence
+             FROM mentions WHERE status = 'occurred' AND date IS NOT NULL AND (${terms.join(' OR ')})`,
+            part.flatMap((p) => (p.target === null ? [p.source] : [p.source, p.target])),
+          )),
+        );
+      }
+      // The order of `events` (date, article, sentence, id), bytewise as both engines sort.
+      const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+      rows.sort(
+        (a, b) =>
+          cmp(a.date, b.date) ||
+          cmp(a.article_id, b.article_id) ||
+          a.sentence - b.sentence ||
+          cmp(a.id, b.id),
+      );
+      return rows.map(({ id, source, target, root, date }) => ({ id, source, target, root, date }));
     },
     async searchArticles(query, limit = 20) {
       const words = searchWords(query);

@@ -1,6 +1,14 @@
 // The shared store test suite: every adapter must pass it. Each test gets a fresh, empty store, and
 // gives it back (a PostgreSQL store's schema is dropped) when it ends.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticEvents } from '../../bench/events.js';
+import {
+  actorNetwork,
+  dyadSeries,
+  plannedCalendar,
+  planOutcomes,
+  seriesFromRows,
+} from '../analysis/index.js';
 import type { EventRecord } from '../core/event.js';
 import { article, mention, shelling } from './test-helpers/fixtures.js';
 import type { FreshStore, StoreTarget } from './test-helpers/targets.js';
@@ -212,6 +220,107 @@ export function storeSuite(target: StoreTarget): void {
       expect(await s.searchArticles('')).toEqual([]);
       await s.putArticle(article('a2', { text: 'Other words now.' }), []);
       expect(await s.searchArticles('doha')).toEqual([]);
+    });
+
+    describe('aggregates in the store equal the analysis over every event', () => {
+      let s: EventStore;
+      let all: EventRecord[];
+      beforeAll(async () => {
+        s = await target.fresh().then((f) => {
+          aggregates = f;
+          return f.store;
+        });
+        for (const [a, events] of syntheticEvents(600, { perArticle: 20, days: 90, seed: 7 }))
+          await s.putArticle(a, events);
+        all = await s.events({ limit: 100_000 });
+      });
+      let aggregates: FreshStore | undefined;
+      afterAll(async () => aggregates?.dispose());
+
+      it.each(['day', 'week', 'month'] as const)('dyad series by %s', async (period) => {
+        const by = period === 'month' ? 'month' : 'day';
+        for (const dyad of [
+          ['USA', 'JPN'],
+          ['CHN', 'RUS'],
+          ['ZZZ', 'USA'],
+        ] as Array<[string, string]>) {
+          const events = await s.events({ dyad, limit: 100_000 });
+          const want = dyadSeries(events, { period, baseline: 4 });
+          expect(seriesFromRows(await s.seriesRows({ dyad }, by), { period, baseline: 4 })).toEqual(want);
+        }
+        const series = seriesFromRows(await s.seriesRows({}, by), { period });
+        expect(series).toEqual(dyadSeries(all, { period }));
+        expect(series.reduce((n, p) => n + p.count, 0)).toBeGreaterThan(500);
+      });
+
+      it('network edges', async () => {
+        const sorted = (edges: Array<{ source: string; target: string }>) =>
+          [...edges].sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
+        for (const [q, o] of [
+          [{}, {}],
+          [{ quadClass: 4 }, { quad: 4 }],
+          [
+            { from: '2024-02-01', to: '2024-03' },
+            { from: '2024-02-01', to: '2024-03' },
+          ],
+        ] as const) {
+          const edges = await s.network(q);
+          expect(sorted(edges)).toEqual(sorted(actorNetwork(all, o)));
+          expect(edges.length).toBeGreaterThan(10);
+        }
+      });
+
+      it('event lists with every filter, in order and paged', async () => {
+        const has = (code: string | undefined, p: string) => code?.startsWith(p) ?? false;
+        const cases: Array<[EventQuery, (e: EventRecord) => boolean]> = [
+          [{ actor: 'usa' }, (e) => has(e.source.code, 'USA') || has(e.target?.code, 'USA')],
+          [
+            { dyad: ['JPN', 'USAGOV'] },
+            (e) =>
+              (has(e.source.code, 'JPN') && has(e.target?.code, 'USAGOV')) ||
+              (has(e.source.code, 'USAGOV') && has(e.target?.code, 'JPN')),
+          ],
+          [{ code: '04' }, (e) => e.code.startsWith('04')],
+          [{ code: '19' }, (e) => e.code.startsWith('19')],
+          [{ to: '2024-02' }, (e) => e.date !== null && e.date.slice(0, 7) <= '2024-02'],
+          [
+            { from: '2024-02-10', to: '2024-02-20', status: 'occurred' },
+            (e) =>
+              e.status === 'occurred' &&
+              !!e.date &&
+              e.date >= '2024-02-10' &&
+              e.date.slice(0, 10) <= '2024-02-20',
+          ],
+          [{ text: 'CEASEFIRE' }, (e) => e.evidence.text.toLowerCase().includes('ceasefire')],
+        ];
+        for (const [q, keep] of cases) {
+          const want = all.filter(keep).map((e) => e.id);
+          expect(want.length).toBeGreaterThan(0);
+          expect((await s.events({ ...q, limit: 100_000 })).map((e) => e.id)).toEqual(want);
+          expect((await s.events({ ...q, limit: 5, offset: 3 })).map((e) => e.id)).toEqual(want.slice(3, 8));
+        }
+      });
+
+      it('actor counts', async () => {
+        const counts = new Map<string, number>();
+        for (const e of all)
+          for (const c of [e.source.code, e.target?.code]) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+        const got = await s.actorCounts();
+        expect(new Map(got.map((a) => [a.code, a.events]))).toEqual(counts);
+        expect(got.map((a) => a.events)).toEqual([...got.map((a) => a.events)].sort((a, b) => b - a));
+      });
+
+      it('planned calendar outcomes', async () => {
+        const plans = await s.events({ status: 'planned', limit: 100_000 });
+        const done = await s.outcomeRows(
+          plans.map((p) => ({ source: p.source.code, target: p.target?.code ?? null })),
+        );
+        const got = planOutcomes(plans, done, '2024-03-01');
+        const want = plannedCalendar(all, '2024-03-01');
+        const key = (es: typeof got) => es.map((e) => [e.event.id, e.outcome, e.fulfilledBy]).sort();
+        expect(key(got)).toEqual(key(want));
+        expect(new Set(got.map((e) => e.outcome))).toEqual(new Set(['fulfilled', 'pending', 'overdue']));
+      });
     });
   });
 }

@@ -87,6 +87,28 @@ export interface FoldedEvent {
   exampleId: string;
 }
 
+/**
+ * The mentions of one period, QuadClass and root: what a dyad series is made of. `period` is the date's
+ * first 10 (by day) or 7 (by month) characters; undated mentions are left out.
+ */
+export interface SeriesRow {
+  period: string;
+  quadClass: number;
+  root: string;
+  count: number;
+  /** Goldstein sum, unrounded. */
+  goldstein: number;
+}
+
+/** An occurred, dated mention as a plan's outcome is judged by: who did it to whom, its root, its date. */
+export interface OutcomeRow {
+  id: string;
+  source: string;
+  target: string | null;
+  root: string;
+  date: string;
+}
+
 export interface EventStore {
   /** Which adapter this is. */
   readonly kind: 'sqlite' | 'postgres';
@@ -118,6 +140,13 @@ export interface EventStore {
   foldedEvents(query?: EventQuery, opts?: { oneADay?: boolean }): Promise<FoldedEvent[]>;
   /** The actor network over the mentions a query selects (paging ignored), heaviest edges first. */
   network(query?: EventQuery): Promise<NetworkEdge[]>;
+  /** The mentions a query selects (paging ignored) summed by period (`by` day or month), QuadClass and root. */
+  seriesRows(query: EventQuery, by: 'day' | 'month'): Promise<SeriesRow[]>;
+  /**
+   * The occurred, dated mentions that could fulfil these plans: those with a plan's source and target
+   * (or its lack of one), in date order (as `events` sorts them).
+   */
+  outcomeRows(plans: ReadonlyArray<{ source: string; target: string | null }>): Promise<OutcomeRow[]>;
   /** Full-text search over article titles and texts (SQLite FTS5, PostgreSQL tsvector), best match first. */
   searchArticles(query: string, limit?: number): Promise<ArticleHit[]>;
   /** Stored articles, event mentions, and events (mentions folded, see FoldedEvent). */
