@@ -30,6 +30,8 @@ const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'AUX', 'PART']);
 const MAX_FILLERS = 6;
 /** Tokens a match may also step over, a few in all (nouns of a compound, a coordinated object). */
 const LOOSE_BUDGET = 4;
+/** Nouns that report a deed named after "of" ("reports of executions"). */
+const REPORT_NOUNS = new Set(['report', 'account', 'allegation', 'claim', 'evidence']);
 const HARD_STOP = new Set([';', ':', '(', ')', '"', '“', '”', '.', '?', '!']);
 
 /**
@@ -354,13 +356,28 @@ function tryElement(syntax: Syntax, els: Element[], ei: number, p: number, end: 
     }
     case 'deed': {
       // "condemned the attack": skip determiners and adjectives to a deed noun; its doer is the target.
+      // "condemned what he called horrific reports of executions": the label is the deed's name.
       let q = p;
+      if (tokens[q]?.lower === 'what' && /^(call|describe|term|dub|label)$/.test(tokens[q + 2]?.lemma ?? ''))
+        q += 3;
       while (q < end && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ')) q++;
+      // "reports of summary executions", "allegations of abuses": the deed is what is reported.
+      if (REPORT_NOUNS.has(tokens[q]?.lemma ?? '') && tokens[q + 1]?.lower === 'of') {
+        q += 2;
+        while (q < end && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ')) q++;
+      }
+      // "summary executions", "drone attacks": a noun before the deed noun only qualifies it.
+      const deedNouns = nlpLexicons().deedNouns;
+      if (
+        tokens[q]?.pos === 'NOUN' &&
+        !deedNouns.has(tokens[q]!.lemma) &&
+        deedNouns.has(tokens[q + 1]?.lemma ?? '')
+      )
+        q++;
       const noun = tokens[q];
       // "the storming of parliament": a gerund after a determiner is a noun, whatever the tagger says.
       const gerund = noun?.lower.endsWith('ing') === true && tokens[q - 1]?.pos === 'DET';
       if (!noun || (noun.pos !== 'NOUN' && !gerund)) return false;
-      const deedNouns = nlpLexicons().deedNouns;
       const lemma = deedNouns.has(noun.lemma) ? noun.lemma : noun.lower;
       if (!deedNouns.has(lemma)) return false;
       // A deed named with "a"/"an" is a new one, not one reported before ("called a general strike").
