@@ -52,6 +52,7 @@ const PrepositionFile = z.object({
   frame: z.array(z.string()),
   participle: z.array(z.string()).default([]),
   clause: z.array(z.string()).default([]),
+  purpose_verbs: z.array(z.string()).default([]),
 });
 
 export interface NlpLexicons {
@@ -79,6 +80,8 @@ export interface NlpLexicons {
   participleLinks: Set<string>;
   /** Nouns that take the role of the role word before them ("the paramilitary group"). */
   genericHeads: Set<string>;
+  /** Verbs whose "to" after an object opens a purpose: their subject acts ("summoned X's envoy to protest"). */
+  purposeVerbs: Set<string>;
   /** Prepositions that also open a clause of time ("after Israeli warplanes struck ..."). */
   clauseOpeners: Set<string>;
   /** Prepositions after which a country or city is a place ("in Tokyo"). */
@@ -131,6 +134,7 @@ export function nlpLexicons(): NlpLexicons {
     placePrepositions: new Set(pp.value?.place ?? []),
     participleLinks: new Set((pp.value?.participle ?? []).map((w) => w.split(' ').at(-1)!)),
     clauseOpeners: new Set(pp.value?.clause ?? []),
+    purposeVerbs: new Set(pp.value?.purpose_verbs ?? []),
     groupRoles: new Set(rl.value?.group_roles ?? []),
     localRoles: new Set(rl.value?.local_roles ?? []),
     genericHeads: new Set(rl.value?.generic_heads ?? []),

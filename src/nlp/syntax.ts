@@ -236,8 +236,12 @@ export class Syntax {
       const object = this.actorEndingAt(j);
       if (object) {
         const g = this.verbGroupStart(this.firstTokenOf(object)) - 1;
-        if (this.tokens[g]?.pos === 'VERB' || this.tokens[this.firstTokenOf(object) - 1]?.pos === 'VERB')
-          return object;
+        const verb = this.tokens[g]?.pos === 'VERB' ? g : this.firstTokenOf(object) - 1;
+        if (this.tokens[verb]?.pos === 'VERB')
+          // "summoned Russia's ambassador to protest": a purpose, which the subject pursues.
+          return nlpLexicons().purposeVerbs.has(this.tokens[verb]!.lemma)
+            ? this.subjectOf(verb, depth + 1)
+            : object;
       }
       const t = this.tokens[j]!;
       if (t.pos === 'VERB' || (t.pos === 'NOUN' && j === to - 1))
@@ -263,7 +267,8 @@ export class Syntax {
       while (n > first && /^(NOUN|ADJ|DET|NUM)$/.test(this.tokens[n - 1]!.pos)) n--;
       const opener = this.tokens[n - 1];
       // "years after crowds burned down its embassy": the noun opens a clause of time; it is the subject.
-      if (opener?.pos !== 'ADP' || n - 1 < first || nlpLexicons().clauseOpeners.has(opener.lower)) return null;
+      if (opener?.pos !== 'ADP' || n - 1 < first || nlpLexicons().clauseOpeners.has(opener.lower))
+        return null;
     }
     while (j >= first) {
       const t = this.tokens[j]!;
