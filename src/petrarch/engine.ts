@@ -20,6 +20,12 @@ export interface PetrarchFiles {
   discards: string[];
   /** PETRARCH's `require_dyad` (default true): only events with a source and a target are coded. */
   requireDyad?: boolean;
+  /**
+   * `dyad` (the default): Dyad's coder on these dictionaries — a bare role takes its passage's country,
+   * a planned meeting is an intent (036), a threatened act a threat (13x). `petrarch`: as PETRARCH codes
+   * (its unit-test records expect it) — an agent with no actor is `---GOV`, every act keeps its verb's code.
+   */
+  coding?: 'dyad' | 'petrarch';
 }
 
 /**
@@ -94,6 +100,7 @@ const read = (file: string, issues: Issue[]): string | null => {
 };
 
 export function loadPetrarchEngine(files: PetrarchFiles): PetrarchEngine {
+  const asPetrarch = files.coding === 'petrarch';
   const issues: Issue[] = [];
   const report: TranslationReport = emptyReport();
   const patterns: Engine['patterns'] = { patterns: [], byAnchor: new Map(), issues: [] };
@@ -147,17 +154,20 @@ export function loadPetrarchEngine(files: PetrarchFiles): PetrarchEngine {
   const kb = petrarchKb({
     actors,
     agents,
+    bareRoles: asPetrarch ? 'none' : 'context',
     ontology: ontology.entries,
     issues: [...ontology.issues, ...issues],
   });
-  // PETRARCH codes what the verb says: a planned act keeps its own code (no intent 03x), a threatened one
-  // is not turned into a threat 13x. Negation, hedges and plans are still read.
-  const modality = {
-    ...modalityLexicon(),
-    intentCodes: new Map<string, string>(),
-    plannedCodes: new Set<string>(),
-    threatCode: () => null,
-  };
+  // As PETRARCH codes, what the verb says: a planned act keeps its own code (no intent 03x), a threatened
+  // one is not turned into a threat 13x. Negation, hedges and plans are still read.
+  const modality = asPetrarch
+    ? {
+        ...modalityLexicon(),
+        intentCodes: new Map<string, string>(),
+        plannedCodes: new Set<string>(),
+        threatCode: () => null,
+      }
+    : modalityLexicon();
   const discards = petrarchDiscards(discardEntries, discardIssues);
   const engine: Engine = {
     kb,

@@ -81,6 +81,8 @@ export interface PetrarchKbInput {
   agents: readonly AgentEntry[];
   ontology: ReadonlyMap<string, OntologyEntry>;
   issues: Issue[];
+  /** A bare agent ("officials"): the passage's country (Dyad's coder), or none, `---GOV` (PETRARCH's). */
+  bareRoles?: 'context' | 'none';
 }
 
 export function petrarchKb(input: PetrarchKbInput): Kb {
@@ -167,8 +169,7 @@ export function petrarchKb(input: PetrarchKbInput): Kb {
     lexicon: index,
     resolve,
     officeHolder: () => null,
-    // PETRARCH gives an agent no country from the context: "officials" alone are ---GOV.
-    bareRoles: 'none',
+    bareRoles: input.bareRoles ?? 'context',
     issues: input.issues,
     stats: () => ({ actors: input.actors.length, agents: input.agents.length, phrases: index.size }),
   };

@@ -38,6 +38,8 @@ export function runRecords(file: string, dictDir = dirname(file)): RecordsRun {
     actors: env.actors.map((f) => join(dictDir, f)),
     agents: at(env.agents),
     discards: at(env.discards),
+    // The records hold what PETRARCH codes: "---GOV" for an agent alone, no intent or threat codes.
+    coding: 'petrarch',
   });
   const applies = (r: PetrRecord) => r.none !== 'error=bad_input_parse';
   const results = read.records.filter(applies).map((r) => {
