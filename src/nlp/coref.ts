@@ -88,7 +88,12 @@ function* candidates(
 }
 
 const isPersonLike = (c: Mention): boolean =>
-  c.entity === 'person' || (c.actor !== null && c.office !== undefined && c.kind === 'role');
+  c.entity === 'person' ||
+  (c.actor !== null && c.office !== undefined && c.kind === 'role') ||
+  // "Rwandan minister James Kabarebe": a role noun with a name the knowledge base lacks is a person.
+  (c.actor !== null && c.role !== undefined && TITLED_NAME.test(c.text));
+/** A lower-case role word followed by a capitalised first and last name, at the end of a mention. */
+const TITLED_NAME = /\b\p{Ll}+\s+\p{Lu}\p{Ll}+(\s+\p{Lu}[\p{Ll}-]+)+$/u;
 
 /**
  * The subject of the clause an object pronoun sits in ("Xi met Putin, who praised him": Putin), which the
@@ -98,6 +103,16 @@ function clauseSubject(doc: Doc, mentions: Mention[], m: Mention): Mention | und
   if (nlpLexicons().pronouns.get(m.text.toLowerCase())?.case !== 'object') return undefined;
   const verb = doc.tokens.findLast((t) => t.sentence === m.sentence && t.end <= m.start && t.pos === 'VERB');
   if (!verb) return undefined;
+  // "sanctioned minister X on Thursday, accusing him of ...": a participle after a comma has the
+  // sentence's subject, the first actor named before the sentence's first verb.
+  const at = doc.tokens.indexOf(verb);
+  if (verb.lower.endsWith('ing') && doc.tokens[at - 1]?.text === ',') {
+    const first = doc.tokens.find((t) => t.sentence === m.sentence && t.pos === 'VERB');
+    const subject = mentions.find(
+      (c) => c.sentence === m.sentence && first !== undefined && c.end <= first.start && c.use !== 'modifier',
+    );
+    if (subject) return subject;
+  }
   return mentions.findLast(
     (c) => c.sentence === m.sentence && c.end <= verb.start && c.use !== 'modifier' && c.id !== m.id,
   );
