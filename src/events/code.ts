@@ -351,8 +351,12 @@ function eventsFromMatch(
   for (const [s, pairTarget, back] of pairs) {
     let t = pairTarget;
     const pairBase = back ? reverseBase : baseCode;
+    // The source as the event's root casts it: a bare "South Korea" that protests is its government.
     const code = res.roles
-      ? res.roles.codeBy(res.roles.codeAgainst(pairBase, t?.actor ?? null), s.actor)
+      ? res.roles.codeBy(
+          res.roles.codeAgainst(pairBase, t?.actor ?? null),
+          res.roles.apply(s.actor, 'source', pairBase.slice(0, 2)),
+        )
       : pairBase;
     // An actor does not act on itself: same person, or the same body ("the government called it ...",
     // "the State Department called the move" when the move's doer is that government).

@@ -40,6 +40,8 @@ describe('data/actor-roles.yaml', () => {
     ['195', actor('FRALAB', 'LAB'), '143'],
     ['195', actor('ISRMIL', 'MIL'), '195'],
     ['195', actor('ISR'), '195'],
+    ['140', actor('KORGOV', 'GOV'), '114'],
+    ['140', actor('KORCVL', 'CVL'), '140'],
   ])('a strike coded %s by %o is %s', (code, source, expected) => {
     expect(roles.codeBy(code, source)).toBe(expected);
   });

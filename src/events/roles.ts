@@ -16,6 +16,7 @@ const RolesFile = z.object({
   official_target_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
   unarmed_roles: z.array(z.string().length(3)).default([]),
   unarmed_source_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
+  official_source_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
 });
 
 export interface CountryRoles {
@@ -35,7 +36,10 @@ export interface CountryRoles {
    * expulsion of government people (diplomats) is a cut in diplomatic relations.
    */
   codeAgainst(code: string, target: ActorRef | null): string;
-  /** The code an event takes from this source: a strike by workers is a labour strike, not an air strike. */
+  /**
+   * The code an event takes from this source: a strike by workers is a labour strike, not an air strike;
+   * a government's protest is an official complaint.
+   */
   codeBy(code: string, source: ActorRef): string;
   issues: Issue[];
 }
@@ -66,6 +70,7 @@ export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRo
       return (role === 'GOV' && value?.official_target_codes[code]) || code;
     },
     codeBy: (code, source) =>
+      (source.role === 'GOV' && value?.official_source_codes[code]) ||
       (source.role !== null &&
         (value?.unarmed_roles ?? []).includes(source.role) &&
         value?.unarmed_source_codes[code]) ||
