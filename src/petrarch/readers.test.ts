@@ -55,7 +55,7 @@ describe('verb dictionary reader', () => {
     expect(t.report.untranslated).toEqual({});
     // "[---]": a pattern that stops the verb's coding (target after its words, none, or target before).
     expect(t.set.patterns.filter((p) => p.code === '---').map((p) => p.elements.length)).toEqual([
-      7, 4, 6, 7, 4, 6,
+      8, 4, 6, 8, 4, 6,
     ]);
     // "[042:043]": the target acts back on the source; "% * [030]": the members act both ways.
     expect(t.set.patterns.find((p) => p.code === '042')?.reverseCode).toBe('043');
@@ -64,7 +64,7 @@ describe('verb dictionary reader', () => {
     const fund = t.set.patterns.find((p) => p.code === '072')!;
     expect(
       fund.elements.map((e) => (e.kind === 'words' ? `${e.tight ? '_' : ''}${e.label}` : e.kind)),
-    ).toEqual(['source', 'give|gave|given', 'gap', 'new', '_@MONEY', '_fund', 'gap', 'gap', 'target']);
+    ).toEqual(['source', 'give|gave|given', 'gap', 'new', '_@MONEY', '_fund', 'gap', 'gap', 'gap', 'target']);
     // A pattern's words match as written (no other forms); the verb matches by its lemma.
     expect(fund.elements.map((e) => e.kind === 'words' && e.exact === true)).toEqual([
       false,
@@ -73,6 +73,7 @@ describe('verb dictionary reader', () => {
       true,
       true,
       true,
+      false,
       false,
       false,
       false,

@@ -208,7 +208,9 @@ function patternTexts(
     return targets ? { reason: 'compound actor (%) with a target' } : [{ text: base, symmetric: true }];
   // A null-code pattern stops the verb's coding whether or not a target follows.
   const texts =
-    targets || (requireDyad && !nullCode) ? [targets ? base : `${base} * * [T]`] : [`${base} * * [T]`, base];
+    targets || (requireDyad && !nullCode)
+      ? [targets ? base : `${base} * * * [T]`]
+      : [`${base} * * * [T]`, base];
   // The implied target may also stand before the pattern's words ("allowed that Mordor isn't a really
   // pleasant place": `* REALLY_PLEASANT`): PETRARCH takes it from anywhere in the verb phrase.
   if (!targets && after.some((w) => w !== '*'))
@@ -331,7 +333,7 @@ export function translateVerbs(
       const a = add(
         `${c}.${block.name}.${v.line}.t`,
         c,
-        `[S] ${text} * * [T]`,
+        `[S] ${text} * * * [T]`,
         v.line,
         false,
         code.secondary,
