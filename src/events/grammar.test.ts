@@ -21,6 +21,7 @@ const entries: PatternEntry[] = [
   { id: 'praise', code: '051', pattern: '[S] praise * * [T+]' },
   { id: 'visit', code: '042', pattern: '[S+] visit [T]' },
   { id: 'release', code: '051', pattern: '[T] release * from [S]' },
+  { id: 'toll', code: '190', pattern: '[S] =death _=toll * rise * * [T]' },
   { id: 'host', code: '043', pattern: '[S] host [T]' },
   { id: 'accuse', code: '112', pattern: '[S] accuse * * [T]' },
   { id: 'accuse-crime', code: '111', pattern: '[S] accuse * [T] * of * =crime' },
@@ -76,6 +77,10 @@ describe('pattern grammar for brought dictionaries', () => {
   it('"[T]" before the anchor: the subject is the target, a slot after the verb the source', () => {
     expect(code('Japan was released from China on Monday.')).toEqual(['CHN JPN 051']);
     expect(code('Japan was released on Monday.')).toEqual([]);
+  });
+
+  it('an anchor written "=word" may be a noun', () => {
+    expect(code("Japan's death toll rose in the dispute with China.")).toEqual(['JPN CHN 190']);
   });
 
   it('"[T+]": an actor named inside a noun phrase fills the slot', () => {

@@ -591,8 +591,12 @@ function byAgent(syntax: Syntax, from: number): Mention | null {
 const isPossessive = (t: Token): boolean => t.text === "'s" || t.text === '’s' || t.text === "'";
 
 /** A pattern whose anchor is a verb: "[S] meet [T]". Nominal patterns carry "'s" or no leading [S]. */
-const isVerbPattern = (p: Pattern): boolean =>
-  (p.elements[0]?.kind === 'source' || p.elements[0]?.kind === 'target') && p.anchor === 1;
+const isVerbPattern = (p: Pattern): boolean => {
+  const anchor = p.elements[p.anchor];
+  // An anchor written "=word" is that word as written, whatever its part of speech ("=death _=toll").
+  if (anchor?.kind === 'words' && anchor.exact) return false;
+  return (p.elements[0]?.kind === 'source' || p.elements[0]?.kind === 'target') && p.anchor === 1;
+};
 
 const range = (from: number, n: number): number[] => Array.from({ length: n }, (_, k) => from + k);
 
