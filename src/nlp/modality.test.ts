@@ -30,6 +30,7 @@ describe('modalityOf', () => {
     ['He cancelled a PLANNED trip to South Africa.', 'denied', false],
     ['The Senate blocked a bill to FUND Ukraine aid.', 'denied', false],
     ['Lawmakers filed a motion to IMPEACH the president.', 'planned', false],
+    ['Ruto said in a televised address, offering to HOLD talks with young people.', 'planned', false],
     ['Japan refused to SIGN the deal.', 'denied', false],
     ['Japan will MEET China in April.', 'planned', false],
     ['Berlin said it would DELIVER more systems.', 'planned', false],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readYamlObject } from '../core/data-file.js';
 import type { Issue } from '../core/issue.js';
 import { dataPath } from '../core/paths.js';
+import { lookupForms } from './forms.js';
 import { nlpLexicons } from './lexicons.js';
 import type { Syntax } from './syntax.js';
 
@@ -166,7 +167,16 @@ export function modalityOf(syntax: Syntax, head: number, lex: ModalityLexicon = 
     const phrase = group.join(' ');
     const negated = group.some((w) => lex.negators.has(w));
     if (level > 0) {
-      const lemma = tokens[at]!.lemma;
+      // "offering to hold talks" with "offering" tagged as a noun: the verb's lemma, where it is a cue
+      const raw = tokens[at]!.lemma;
+      const cue = (w: string) =>
+        lex.appealing.has(w) ||
+        lex.continuing.has(w) ||
+        lex.alleging.has(w) ||
+        lex.denying.has(w) ||
+        lex.threatening.has(w) ||
+        lex.planning.has(w);
+      const lemma = cue(raw) ? raw : (lookupForms(tokens[at]!).find(cue) ?? raw);
       // "urged both parties to let ...", "rejected calls to reverse ..." (not "a phone call to discuss")
       if (lex.appealing.has(lemma) && !negated && tokens[at]!.lower !== 'call') {
         // "called on supporters to rally": the caller plans what its own people are to do.
