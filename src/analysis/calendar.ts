@@ -68,18 +68,31 @@ export function planOutcomes(
   done: readonly OutcomeRow[],
   asOf: string,
 ): PlannedEntry[] {
-  const bySource = new Map<string, OutcomeRow[]>();
-  for (const d of done) {
-    const list = bySource.get(d.source) ?? [];
-    list.push(d);
-    bySource.set(d.source, list);
-  }
+  // Candidates by source, target and root, each list in the order of `done`; a plan's first match is
+  // the earliest (in that order) of the first matches in its roots' lists. Dates are read once.
+  const byKey = new Map<string, Array<{ row: OutcomeRow; at: number; start: string | null }>>();
+  done.forEach((row, at) => {
+    const key = `${row.source}\u0000${row.target ?? ''}\u0000${row.root}`;
+    const list = byKey.get(key) ?? [];
+    list.push({ row, at, start: timexRange(row.date)?.start ?? null });
+    byKey.set(key, list);
+  });
   return plans
     .map((p): PlannedEntry => {
-      const match = bySource.get(p.source.code)?.find((e) => fulfils(p, e));
       const range = p.date ? timexRange(p.date) : null;
+      let match: { row: OutcomeRow; at: number } | undefined;
+      if (range) {
+        const last = addDays(range.end, GRACE_DAYS);
+        for (const root of plannedRoots(p)) {
+          const key = `${p.source.code}\u0000${p.target?.code ?? ''}\u0000${root}`;
+          const m = byKey
+            .get(key)
+            ?.find((c) => c.start !== null && c.start >= range.start && c.start <= last);
+          if (m && (!match || m.at < match.at)) match = m;
+        }
+      }
       const outcome = match ? 'fulfilled' : range && range.end < asOf ? 'overdue' : 'pending';
-      return { event: p, outcome, fulfilledBy: match?.id ?? null };
+      return { event: p, outcome, fulfilledBy: match?.row.id ?? null };
     })
     .sort((a, b) => (a.event.date ?? '').localeCompare(b.event.date ?? ''));
 }

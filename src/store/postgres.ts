@@ -70,6 +70,13 @@ export const PG_MIGRATIONS: readonly string[] = [
      worker text, result text, mentions integer, error text,
      enqueued_at timestamptz NOT NULL DEFAULT now(), done_at timestamptz);
    CREATE INDEX queue_pending ON queue(seq) WHERE state = 'pending';`,
+  // 4: indexes the API's reads are answered from: a dyad (either way) or an actor with dates, QuadClass,
+  // root and Goldstein (series, network and a list's page found in the index alone), and the list order.
+  `CREATE INDEX mentions_dyad ON mentions(source_code text_pattern_ops, target_code, date, quad_class, root,
+     goldstein, status, code, article_id, sentence, id);
+   CREATE INDEX mentions_dyad_back ON mentions(target_code text_pattern_ops, source_code, date, quad_class,
+     root, goldstein, status, code, article_id, sentence, id);
+   CREATE INDEX mentions_order ON mentions((date IS NULL), date, article_id, sentence, id);`,
 ];
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;

@@ -395,9 +395,15 @@ export function sqlStore(d: Dialect): EventStore {
       return (await storedAs(d, article)).some((p) => p.hash === hash);
     },
     async events(q = {}) {
+      // The page is found first (in an index where one holds the filters and the order), then only its
+      // rows' records are read.
       const { sql, args } = whereOf(q);
+      const sort = SORTS[q.sort ?? 'date'];
       const rows = await d.all<{ record: string }>(
-        `SELECT record FROM mentions ${sql} ORDER BY ${SORTS[q.sort ?? 'date']} LIMIT ? OFFSET ?`,
+        `SELECT m.record FROM (
+           SELECT article_id, id, date, sentence, goldstein FROM mentions ${sql} ORDER BY ${sort} LIMIT ? OFFSET ?
+         ) AS k JOIN mentions m ON m.article_id = k.article_id AND m.id = k.id
+         ORDER BY ${sort.replace(/(^|, )/g, '$1k.')}`,
         [...args, ...paged(q)],
       );
       return rows.map((r) => parse(r.record));
@@ -483,20 +489,26 @@ export function sqlStore(d: Dialect): EventStore {
     async outcomeRows(pairs) {
       const unique = [...new Map(pairs.map((p) => [`${p.source}|${p.target ?? ''}`, p])).values()];
       const rows: Array<OutcomeRow & { article_id: string; sentence: number }> = [];
-      for (const part of chunks(unique)) {
-        const terms = part.map((p) =>
-          p.target === null
-            ? '(source_code = ? AND target_code IS NULL)'
-            : '(source_code = ? AND target_code = ?)',
-        );
+      const columns = `m.id, m.source_code AS source, m.target_code AS target, m.root, m.date, m.article_id,
+        m.sentence`;
+      const occurred = "m.status = 'occurred' AND m.date IS NOT NULL";
+      for (const part of chunks(unique.filter((p) => p.target !== null)))
         rows.push(
           ...(await d.all<OutcomeRow & { article_id: string; sentence: number }>(
-            `SELECT id, source_code AS source, target_code AS target, root, date, article_id, sentence
-             FROM mentions WHERE status = 'occurred' AND date IS NOT NULL AND (${terms.join(' OR ')})`,
-            part.flatMap((p) => (p.target === null ? [p.source] : [p.source, p.target])),
+            // CROSS JOIN: SQLite takes the pairs first (then the dyad index), not every occurred mention.
+            `SELECT ${columns} FROM (VALUES ${tuples(part.length, 2)}) AS p
+             CROSS JOIN mentions m WHERE m.source_code = p.column1 AND m.target_code = p.column2 AND ${occurred}`,
+            part.flatMap((p) => [p.source, p.target]),
           )),
         );
-      }
+      for (const part of chunks(unique.filter((p) => p.target === null)))
+        rows.push(
+          ...(await d.all<OutcomeRow & { article_id: string; sentence: number }>(
+            `SELECT ${columns} FROM mentions m
+             WHERE m.source_code IN (${list(part.length)}) AND m.target_code IS NULL AND ${occurred}`,
+            part.map((p) => p.source),
+          )),
+        );
       // The order of `events` (date, article, sentence, id), bytewise as both engines sort.
       const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
       rows.sort(

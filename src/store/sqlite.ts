@@ -79,6 +79,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    CREATE INDEX events_code ON events(code);
    CREATE INDEX events_status ON events(status, date);
    CREATE INDEX events_quad ON events(quad_class, date);`,
+  // 4: indexes the API's reads are answered from: a dyad (either way) or an actor with dates, QuadClass,
+  // root and Goldstein (series, network and a list's page found in the index alone), and the list order.
+  `CREATE INDEX mentions_dyad ON mentions(source_code, target_code, date, quad_class, root, goldstein,
+     status, code, article_id, sentence, id);
+   CREATE INDEX mentions_dyad_back ON mentions(target_code, source_code, date, quad_class, root, goldstein,
+     status, code, article_id, sentence, id);
+   CREATE INDEX mentions_order ON mentions(date IS NULL, date, article_id, sentence, id);`,
 ];
 
 /**

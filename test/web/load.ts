@@ -50,6 +50,7 @@ const url = await new Promise<string>((ok, fail) => {
 });
 
 const routes: Record<string, string> = {
+  'events (no filter)': 'api/events?limit=50',
   'events dyad': 'api/events?dyad=JPN-USA&limit=50',
   'events actor+from': 'api/events?actor=USA&from=2025-01-01&limit=50',
   'events code+offset': 'api/events?code=04&offset=500&limit=50',
