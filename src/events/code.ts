@@ -72,21 +72,29 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
   // Whoever last acted on the source comes first: a denial answers the accuser, a concession whoever
   // pressed for it.
   const parties: Array<{ at: number; sentence: number; side: Side; on?: ActorRef }> = [];
-  const impliedTarget = (source: ActorRef, char: number, sentence: number): Side | null => {
+  const impliedTarget = (group: ActorRef[], char: number, sentence: number): Side | null => {
+    const source = group[0]!;
+    const countries = new Set(group.map((a) => a.country));
     const near = parties.filter((p) => p.at <= char && p.sentence >= sentence - 2);
     const other = (p: (typeof near)[number]) =>
-      p.side.actor.code !== source.code && (source.name === null || p.side.actor.name !== source.name);
+      !group.some((a) => a.code === p.side.actor.code) &&
+      (source.name === null || p.side.actor.name !== source.name);
     const actedOn = near.findLast((p) => p.on?.country === source.country && other(p));
     if (actedOn) return actedOn.side;
-    // Else another actor named in the same sentence ("Fico lifted his veto after EU leaders agreed ...").
+    // Else another actor named in the same sentence ("Fico lifted his veto after EU leaders agreed ..."),
+    // not the one reporting it ("the United States said Jamaica was expected to send personnel").
+    const speakers = new Set(
+      doc.quotes.filter((q) => q.content.start <= char && char < q.content.end).map((q) => q.speaker),
+    );
     const here = doc.mentions.find(
       (x) =>
         x.sentence === sentence &&
+        !speakers.has(x.id) &&
         x.actor !== null &&
         x.kind !== 'pronoun' &&
         x.use !== 'modifier' &&
         !x.members &&
-        x.actor.country !== source.country,
+        !countries.has(x.actor.country),
     );
     if (here) return { actor: here.actor!, mention: here };
     return near.findLast(other)?.side ?? null;
@@ -219,7 +227,7 @@ function eventsFromMatch(
   narrative: string,
   answerTo: (country: string, char: number) => { actor: ActorRef; mention: Mention } | null,
   impliedTarget?: (
-    source: ActorRef,
+    sources: ActorRef[],
     char: number,
     sentence: number,
   ) => { actor: ActorRef; mention: Mention } | null,
@@ -248,12 +256,16 @@ function eventsFromMatch(
     !m.target &&
     targets[0] === null &&
     !m.pattern.symmetric &&
-    sources.length === 1 &&
+    sources.length > 0 &&
     impliedTarget &&
     res.roles?.impliesTarget(m.pattern.code)
   ) {
     const head = syntax.tokens[m.head]!;
-    const implied = impliedTarget(sources[0]!.actor, head.start, head.sentence);
+    const implied = impliedTarget(
+      sources.map((x) => x.actor),
+      head.start,
+      head.sentence,
+    );
     if (implied) targets = [implied];
   }
   if (sources.length === 0) return [];
