@@ -182,6 +182,15 @@ export function matchPattern(
     if (!doer) return { pattern, reason: `the only deed "${lemma}" can refer to is the speaker's own` };
     state.target = doer;
   }
+  // "have broken at least six previous ceasefires": an event recalled as background is not coded.
+  const recalled = state.matched.find(
+    (t) => t !== head && nlpLexicons().backgroundModifiers.has(tokens[t - 1]?.lower ?? ''),
+  );
+  if (recalled !== undefined)
+    return {
+      pattern,
+      reason: `"${tokens[recalled - 1]!.text} ${tokens[recalled]!.text}": background, not coded`,
+    };
   // "Tshisekedi and Kagame met in Doha": with two parties in the subject, a place is where they met,
   // not a third party; the event is between the parties.
   if (pattern.symmetric && state.target?.use === 'location' && (state.source?.members?.length ?? 0) >= 2) {

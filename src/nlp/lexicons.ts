@@ -39,6 +39,7 @@ const EventNounFile = z.object({
   deed_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   deed_noun_codes: z.record(z.string(), z.array(z.string().regex(/^\d{2,4}$/))).default({}),
   reaction_verbs: z.array(z.string()).default([]),
+  background_modifiers: z.array(z.string()).default([]),
   event_nouns: z.array(z.string()),
   modifier_nouns: z.array(z.string()).default([]),
 });
@@ -94,6 +95,8 @@ export interface NlpLexicons {
   deedNounCodes: Map<string, string[]>;
   /** Verbs of reaction: their subject does not own the event noun they govern ("condemned the attack"). */
   reactionVerbs: Set<string>;
+  /** Words that make an event noun a past one recalled ("previous ceasefires"): background, not coded. */
+  backgroundModifiers: Set<string>;
   pronouns: Map<string, Pronoun>;
   /** Plural nominals keyed by their lower-cased words joined by spaces. */
   plurals: Map<string, Plural>;
@@ -141,6 +144,7 @@ export function nlpLexicons(): NlpLexicons {
     deedCodes: ev.value?.deed_codes ?? [],
     deedNounCodes: new Map(Object.entries(ev.value?.deed_noun_codes ?? {})),
     reactionVerbs: new Set(ev.value?.reaction_verbs ?? []),
+    backgroundModifiers: new Set(ev.value?.background_modifiers ?? []),
     pronouns: new Map(p.items.map((x) => [x.form, x])),
     plurals: new Map(q.items.map((x) => [x.phrase, x])),
     pluralMaxWords: Math.max(1, ...q.items.map((x) => x.phrase.split(' ').length)),
