@@ -173,7 +173,8 @@ export class Syntax {
       for (let j = prev - 1; j >= this.sentenceStart(prev); j--) {
         const t = this.tokens[j]!;
         if (t.pos === 'VERB') break;
-        if ((t.lower === 'that' && t.pos === 'SCONJ') || t.lower === 'whether') {
+        // ... or a free relative ("condemned what he called X and demanded ...": condemned)
+        if ((t.lower === 'that' && t.pos === 'SCONJ') || t.lower === 'whether' || t.lower === 'what') {
           opener = j;
           break;
         }
@@ -244,6 +245,15 @@ export class Syntax {
             : object;
       }
       const t = this.tokens[j]!;
+      // "would allow displaced families to return": the object that is to act is no actor.
+      if (t.pos === 'NOUN' && j === to - 1) {
+        let n = j;
+        while (n > first && /^(NOUN|ADJ|DET|NUM)$/.test(this.tokens[n - 1]!.pos)) n--;
+        const verb = this.tokens[n - 1];
+        const participle = verb?.pos === 'VERB' && verb.lower.endsWith('ed') && n - 1 > first;
+        const governor = participle ? this.tokens[n - 2] : verb;
+        if (governor?.pos === 'VERB' && nlpLexicons().objectControlVerbs.has(governor.lemma)) return null;
+      }
       if (t.pos === 'VERB' || (t.pos === 'NOUN' && j === to - 1))
         return t.pos === 'VERB' ? this.subjectOf(j, depth + 1) : this.scanLeftForSubject(j - 1, first);
       // "Gondor is about to attack", "Japan is set to visit": the subject of the copula.
