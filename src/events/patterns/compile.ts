@@ -2,6 +2,24 @@ import type { Element, Pattern, PatternEntry } from './schema.js';
 
 export type Synsets = ReadonlyMap<string, readonly string[]>;
 
+/** A synset's members as word lists, made once per synset and shared by every pattern that names it. */
+const memberWords = new WeakMap<Synsets, Map<string, string[][]>>();
+function wordsOf(synsets: Synsets, name: string): string[][] | null {
+  const members = synsets.get(name);
+  if (!members) return null;
+  let bySet = memberWords.get(synsets);
+  if (!bySet) {
+    bySet = new Map();
+    memberWords.set(synsets, bySet);
+  }
+  let words = bySet.get(name);
+  if (!words) {
+    words = members.map((m) => m.toLowerCase().split(/\s+/));
+    bySet.set(name, words);
+  }
+  return words;
+}
+
 /**
  * Compiles the text of a pattern ("[S] hold @PHONE with [T]") into elements. Returns an error message
  * instead when the pattern cannot be used (unknown synset, no anchor, no source slot).
@@ -34,9 +52,9 @@ export function compilePattern(
       const alts: string[][] = [];
       for (const part of word.split('|')) {
         if (part.startsWith('@')) {
-          const members = synsets.get(part.slice(1));
+          const members = wordsOf(synsets, part.slice(1));
           if (!members) return `unknown synset ${part}`;
-          for (const m of members) alts.push(m.toLowerCase().split(/\s+/));
+          alts.push(...members);
         } else if (part) alts.push([part.toLowerCase()]);
       }
       if (alts.length === 0) return `empty element "${raw}"`;
