@@ -54,6 +54,7 @@ const PrepositionFile = z.object({
   participle: z.array(z.string()).default([]),
   clause: z.array(z.string()).default([]),
   purpose_verbs: z.array(z.string()).default([]),
+  object_control_verbs: z.array(z.string()).default([]),
 });
 
 export interface NlpLexicons {
@@ -83,6 +84,8 @@ export interface NlpLexicons {
   genericHeads: Set<string>;
   /** Verbs whose "to" after an object opens a purpose: their subject acts ("summoned X's envoy to protest"). */
   purposeVerbs: Set<string>;
+  /** Verbs whose object does what the infinitive after it says ("allow families to return"). */
+  objectControlVerbs: Set<string>;
   /** Prepositions that also open a clause of time ("after Israeli warplanes struck ..."). */
   clauseOpeners: Set<string>;
   /** Prepositions after which a country or city is a place ("in Tokyo"). */
@@ -138,6 +141,7 @@ export function nlpLexicons(): NlpLexicons {
     participleLinks: new Set((pp.value?.participle ?? []).map((w) => w.split(' ').at(-1)!)),
     clauseOpeners: new Set(pp.value?.clause ?? []),
     purposeVerbs: new Set(pp.value?.purpose_verbs ?? []),
+    objectControlVerbs: new Set(pp.value?.object_control_verbs ?? []),
     groupRoles: new Set(rl.value?.group_roles ?? []),
     localRoles: new Set(rl.value?.local_roles ?? []),
     genericHeads: new Set(rl.value?.generic_heads ?? []),
