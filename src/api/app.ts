@@ -88,10 +88,9 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/network', async (c) => {
     const q = parse(NetworkQuery, c.req.query());
     if (!q.ok) return c.json({ error: q.error }, 400);
-    const { from, to, quad } = q.value;
-    return c.json({
-      edges: await store.network({ from, to, quadClass: quad as 1 | 2 | 3 | 4 | undefined }),
-    });
+    const { from, to, quad, limit } = q.value;
+    const edges = await store.network({ from, to, quadClass: quad as 1 | 2 | 3 | 4 | undefined });
+    return c.json({ more: edges.length > limit, edges: edges.slice(0, limit) });
   });
   app.get('/api/calendar', async (c) => {
     const q = parse(CalendarQuery, c.req.query());

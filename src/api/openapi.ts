@@ -57,11 +57,25 @@ export const openapi = {
     '/api/network': {
       get: {
         summary: 'Weighted directed actor network',
-        parameters: [q('from', 'YYYY-MM-DD'), q('to', 'YYYY-MM-DD'), q('quad', '1..4', { type: 'integer' })],
+        parameters: [
+          q('from', 'YYYY-MM-DD'),
+          q('to', 'YYYY-MM-DD'),
+          q('quad', '1..4', { type: 'integer' }),
+          q('limit', 'heaviest edges, 1..10000 (500)', { type: 'integer' }),
+        ],
         responses: ok('edges'),
       },
     },
-    '/api/calendar': { get: { summary: 'Planned events with outcome', responses: ok('entries') } },
+    '/api/calendar': {
+      get: {
+        summary: 'Planned events with outcome, by date, paged',
+        parameters: [
+          q('limit', '1..5000 (200)', { type: 'integer' }),
+          q('offset', '>= 0', { type: 'integer' }),
+        ],
+        responses: ok('entries'),
+      },
+    },
     '/api/articles': {
       post: {
         summary: 'Code and store one article (bearer token required)',

@@ -37,7 +37,7 @@ export const SeriesQuery = z.object({
 });
 
 export const CalendarQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  limit: z.coerce.number().int().min(1).max(5000).default(200),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
 
@@ -45,6 +45,7 @@ export const NetworkQuery = z.object({
   from: date.optional(),
   to: date.optional(),
   quad: z.coerce.number().int().min(1).max(4).optional(),
+  limit: z.coerce.number().int().min(1).max(10_000).default(500),
 });
 
 export const ArticleBody = z.object({

@@ -68,6 +68,7 @@ const routes: Record<string, string> = {
 const names = Object.keys(routes);
 const times = new Map<string, number[]>(names.map((n) => [n, []]));
 const errors = new Map<string, number>(names.map((n) => [n, 0]));
+const why = new Map<string, number>();
 const end = Date.now() + seconds * 1000;
 const started = performance.now();
 await Promise.all(
@@ -78,9 +79,14 @@ await Promise.all(
       try {
         const r = await fetch(url + routes[name], { signal: AbortSignal.timeout(60_000) });
         await r.arrayBuffer();
-        if (!r.ok) errors.set(name, errors.get(name)! + 1);
-      } catch {
+        if (!r.ok) {
+          errors.set(name, errors.get(name)! + 1);
+          why.set(`${name}: HTTP ${r.status}`, (why.get(`${name}: HTTP ${r.status}`) ?? 0) + 1);
+        }
+      } catch (err) {
         errors.set(name, errors.get(name)! + 1);
+        const key = `${name}: ${(err as Error).name} ${(err as Error).message}`.slice(0, 120);
+        why.set(key, (why.get(key) ?? 0) + 1);
       }
       times.get(name)!.push(performance.now() - t);
     }
@@ -104,3 +110,4 @@ for (const [name, xs, errs] of rows)
   console.log(
     `| ${name} | ${xs.length} | ${ms(q(xs, 0.5))} | ${ms(q(xs, 0.95))} | ${ms(q(xs, 0.99))} | ${errs} |`,
   );
+if (why.size) console.log(`\nerrors:\n${[...why].map(([k, n]) => `  ${n} × ${k}`).join('\n')}`);
