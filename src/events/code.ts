@@ -419,7 +419,7 @@ function eventsFromMatch(
       rules: [
         ...rules,
         ...(back ? [`reverse:${pairBase}`] : []),
-        ...(code !== pairBase ? [`target-role:${pairBase}->${code}`] : []),
+        ...(code !== pairBase ? [`role:${pairBase}->${code}`] : []),
         ...(s.mention.antecedent !== undefined || s.mention.rule.startsWith('coref')
           ? [`source:${s.mention.rule}`]
           : []),
