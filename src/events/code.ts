@@ -134,7 +134,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         attempt.outcome = 'no pattern matched';
         continue;
       }
-      if (best.pattern.code === NO_EVENT) {
+      if (best.pattern.code === NO_EVENT && !best.pattern.reverseCode) {
         // A null-code pattern wins: the predicate is not coded, and its words anchor nothing else.
         for (const t of best.matched) used.add(t);
         attempt.outcome = 'null-code pattern: not coded';
@@ -361,6 +361,8 @@ function eventsFromMatch(
   const sentence = doc.sentences[syntax.tokens[m.head]!.sentence]!;
   const out: EventRecord[] = [];
   for (const [s, pairTarget, back] of pairs) {
+    // A pattern with only a reverse code ("[:173]": "appeared before the court") codes only the way back.
+    if (!back && m.pattern.code === NO_EVENT) continue;
     let t = pairTarget;
     const pairBase = back ? reverseBase : baseCode;
     // The source as the event's root casts it: a bare "South Korea" that protests is its government.

@@ -13,6 +13,7 @@ const entries: PatternEntry[] = [
   { id: 'leave', code: '040', pattern: '[S] leave * * [T]' },
   { id: 'leave-talks', code: '042', pattern: '[S] leave * for * talks * [T]', reverse_code: '043' },
   { id: 'meet-null', code: '---', pattern: '[S] meet * * secretly' },
+  { id: 'appear', code: '---', pattern: '[S] appear * before * [T]', reverse_code: '173' },
   { id: 'meet', code: '040', pattern: '[S] meet [T]' },
   { id: 'ties', code: '041', pattern: '[S] renew * * [T]' },
   { id: 'new-ties', code: '051', pattern: '[S] renew * new _economic _ties * [T]' },
@@ -52,6 +53,10 @@ describe('pattern grammar for brought dictionaries', () => {
   it('code "---": a null pattern that matches best stops the predicate', () => {
     expect(code('Japan met China secretly.')).toEqual([]);
     expect(code('Japan met China.')).toEqual(['JPN CHN 040']);
+  });
+
+  it('code "---" with a reverse code: only the way back is coded', () => {
+    expect(code('Japan appeared before China on Monday.')).toEqual(['CHN JPN 173']);
   });
 
   it('"_word": consecutive words, nothing between', () => {

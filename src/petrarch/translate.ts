@@ -285,7 +285,10 @@ export function translateVerbs(
     for (const p of block.patterns) {
       report.patterns++;
       const nullCode = p.code.primary === null && p.code.secondary === null;
-      const bad = nullCode ? null : codeProblem(p.code);
+      // "[:173]": only the target's act back on the source is coded.
+      const backOnly =
+        p.code.primary === null && p.code.secondary !== null && CAMEO_CODE.test(p.code.secondary);
+      const bad = nullCode || backOnly ? null : codeProblem(p.code);
       if (bad) {
         bump(report.untranslated, bad);
         continue;
@@ -320,7 +323,8 @@ export function translateVerbs(
       // A verb with no code of its own in a null block is ordinary: only its patterns code. A verb
       // whose own code is null in a coded block is not coded, whatever the block's code.
       if (nullCode && !v.code) continue;
-      const bad = nullCode ? null : codeProblem(code);
+      const backOnly = code.primary === null && code.secondary !== null && CAMEO_CODE.test(code.secondary);
+      const bad = nullCode || backOnly ? null : codeProblem(code);
       if (bad) {
         bump(report.untranslated, `verb: ${bad}`);
         continue;
