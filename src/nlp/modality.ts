@@ -16,7 +16,6 @@ const ModalityFile = z.object({
   planned_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   stated_codes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
   threatening_governors: z.array(z.string()).default([]),
-  scheduled_markers: z.array(z.string()).default([]),
   appealing_governors: z.array(z.string()).default([]),
   own_followers: z.array(z.string()).default([]),
   alleging_governors: z.array(z.string()).default([]),
@@ -47,8 +46,6 @@ export interface ModalityLexicon {
   isStated(code: string): boolean;
   /** Verbs that make what they govern a threat ("threatened to impose sanctions"). */
   threatening: Set<string>;
-  /** Cues of a schedule, not of an actor's intent: the planned event keeps its own code ("due to speak"). */
-  scheduled: Set<string>;
   /**
    * The 13x code of a threatened event's code (longest prefix, else `default`); `null` where a vow
    * to do it is a promise, not a threat ("vowed to return to the streets").
@@ -82,7 +79,6 @@ export function modalityLexicon(): ModalityLexicon {
     planned_codes: [],
     stated_codes: [],
     threatening_governors: [],
-    scheduled_markers: [],
     threat_codes: {},
     appealing_governors: [],
     own_followers: [],
@@ -101,7 +97,6 @@ export function modalityLexicon(): ModalityLexicon {
     plannedCodes: new Set(v.planned_codes),
     isStated: (code) => v.stated_codes.some((prefix) => code.startsWith(prefix)),
     threatening: new Set(v.threatening_governors),
-    scheduled: new Set(v.scheduled_markers),
     threatCode: (code) => {
       for (let n = code.length; n >= 2; n--) {
         const hit = threats[code.slice(0, n)];
