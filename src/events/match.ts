@@ -607,7 +607,11 @@ const isVerbPattern = (p: Pattern): boolean => {
   return (p.elements[0]?.kind === 'source' || p.elements[0]?.kind === 'target') && p.anchor === 1;
 };
 
-const range = (from: number, n: number): number[] => Array.from({ length: n }, (_, k) => from + k);
+function range(from: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) out.push(from + k);
+  return out;
+}
 
 const describe = (els: Element[]): string =>
   els

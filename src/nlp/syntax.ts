@@ -93,7 +93,7 @@ export class Syntax {
   isPassive(v: number): boolean {
     const t = this.tokens[v]!;
     if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing')) return false;
-    for (let k = v - 1; k >= this.verbGroupStart(v); k--) {
+    for (let k = v - 1, start = this.verbGroupStart(v); k >= start; k--) {
       if (BE.has(this.tokens[k]!.lower)) return true;
     }
     return this.isReducedPassive(v);
