@@ -3,6 +3,7 @@
 import type { Article } from '../core/article.js';
 import type { EventRecord } from '../core/event.js';
 import { formatIssue, type Issue, type IssueCode } from '../core/issue.js';
+import { contentHash } from '../store/types.js';
 import { readInputs } from './index.js';
 import { createPool } from './pool.js';
 import type { ReadOptions } from './types.js';
@@ -91,6 +92,8 @@ export async function runIngest(
   const pool = await createPool(options.workers ?? 1);
   const limit = Math.max(2, pool.size * 4);
   const inFlight = new Set<Promise<void>>();
+  /** Articles being coded, by content hash. */
+  const coding = new Map<string, Promise<void>>();
   try {
     let file: string | undefined;
     const reading = {
@@ -112,6 +115,9 @@ export async function runIngest(
       }
       s.read++;
       const { article, where, line } = item;
+      // A copy of an article still being coded in this run waits for it, then is stored as a copy.
+      const hash = contentHash(article);
+      await coding.get(hash);
       const known = await store.putKnown?.(article);
       if (known) {
         s[known.status]++;
@@ -136,8 +142,12 @@ export async function runIngest(
         s.events += r.mentions;
         options.onProgress?.(s);
       });
-      const tracked: Promise<void> = task.finally(() => inFlight.delete(tracked));
+      const tracked: Promise<void> = task.finally(() => {
+        inFlight.delete(tracked);
+        if (coding.get(hash) === tracked) coding.delete(hash);
+      });
       inFlight.add(tracked);
+      if (store.putKnown) coding.set(hash, tracked);
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);

@@ -77,6 +77,9 @@ export const PG_MIGRATIONS: readonly string[] = [
    CREATE INDEX mentions_dyad_back ON mentions(target_code text_pattern_ops, source_code, date, quad_class,
      root, goldstein, status, code, article_id, sentence, id);
    CREATE INDEX mentions_order ON mentions((date IS NULL), date, article_id, sentence, id);`,
+  // 5: how many times each queued article was claimed, counted outside the claiming transaction, so a
+  // worker that dies on an article still counts (an article that kills its worker every time is failed).
+  `CREATE TABLE queue_claims (id text COLLATE "C" PRIMARY KEY, claims integer NOT NULL);`,
 ];
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -123,6 +126,14 @@ const on = (q: pg.Pool | pg.PoolClient): Sql => ({
  * taken by a concurrent transaction. */
 const RETRY = new Set(['40P01', '40001', '23505']);
 
+export interface PgOptions {
+  idleInTransactionSeconds?: number;
+  /** Most connections the pool opens. */
+  connections?: number;
+  /** The sessions' application_name (seen in pg_stat_activity). */
+  applicationName?: string;
+}
+
 export interface PgDatabase {
   pool: pg.Pool;
   schema: string;
@@ -134,10 +145,7 @@ export interface PgDatabase {
  * `idleInTransactionSeconds` ends a session that holds a transaction open and idle that long (a hung
  * worker then lets go of the article it claimed).
  */
-export async function connectPostgres(
-  url: string,
-  opts: { idleInTransactionSeconds?: number; connections?: number } = {},
-): Promise<PgDatabase> {
+export async function connectPostgres(url: string, opts: PgOptions = {}): Promise<PgDatabase> {
   const { connectionString, schema } = parsePgUrl(url);
   const idle = opts.idleInTransactionSeconds;
   const pool = new pg.Pool({
@@ -145,6 +153,7 @@ export async function connectPostgres(
     options: `-c search_path=${schema}${idle ? ` -c idle_in_transaction_session_timeout=${Math.round(idle * 1000)}` : ''}`,
     types,
     max: opts.connections ?? 8,
+    ...(opts.applicationName && { application_name: opts.applicationName }),
     connectionTimeoutMillis: 10_000,
   });
   pool.on('error', () => {
@@ -154,6 +163,12 @@ export async function connectPostgres(
     for (let attempt = 1; ; attempt++) {
       const client = await pool.connect();
       let broken = false;
+      // A connection lost mid-transaction (server restart, terminated session) fails the transaction's
+      // next query; the client's own error event must not go unheard (it would end the process).
+      const lost = (): void => {
+        broken = true;
+      };
+      client.on('error', lost);
       try {
         await client.query('BEGIN');
         const result = await fn(on(client));
@@ -167,6 +182,7 @@ export async function connectPostgres(
         if (!(code && RETRY.has(code)) || attempt >= 5) throw err;
         await new Promise((ok) => setTimeout(ok, 5 + Math.random() * 20 * attempt));
       } finally {
+        client.off('error', lost);
         client.release(broken);
       }
     }

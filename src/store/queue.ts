@@ -6,7 +6,7 @@
 // the row, and the next worker claims it. So every article is coded and stored exactly once.
 import type { Article } from '../core/article.js';
 import type { Issue } from '../core/issue.js';
-import { connectPostgres, type PgDatabase } from './postgres.js';
+import { connectPostgres, type PgDatabase, type PgOptions } from './postgres.js';
 import { putArticleIn, putKnownIn } from './sql.js';
 import { contentHash, type PutResult } from './types.js';
 
@@ -37,10 +37,14 @@ export interface WorkQueue {
 /** Opens the queue of the PostgreSQL store at `url` (creating and migrating the store when needed). */
 export async function openQueue(
   url: string,
-  opts: { idleInTransactionSeconds?: number; connections?: number } = {},
+  opts: PgOptions & {
+    /** Claims after which an article that never finished (its worker died each time) is failed. */
+    maxClaims?: number;
+  } = {},
 ): Promise<WorkQueue> {
   const db: PgDatabase = await connectPostgres(url, opts);
   const d = db.dialect;
+  const maxClaims = opts.maxClaims ?? 3;
   return {
     async enqueue(articles) {
       // One row per id (the last one read wins), in batches.
@@ -57,18 +61,40 @@ export async function openQueue(
            RETURNING id`,
           part.flatMap((a) => [a.id, contentHash(a), JSON.stringify(a)]),
         );
+        if (rows.length)
+          await d.run(
+            `DELETE FROM queue_claims WHERE id IN (${rows.map(() => '?').join(', ')})`,
+            rows.map((r) => r.id),
+          );
         added += rows.length;
       }
       return { added, unchanged: unique.length - added };
     },
-    work: (code, worker) =>
-      d.transaction(async (tx): Promise<WorkResult> => {
+    work(code, worker) {
+      const counted = new Set<string>();
+      return d.transaction(async (tx): Promise<WorkResult> => {
         const [job] = await tx.all<{ id: string; article: string }>(
           `SELECT id, article FROM queue WHERE state = 'pending' ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED`,
         );
         if (!job) {
           const [p] = await tx.all<{ n: number }>("SELECT count(*) AS n FROM queue WHERE state = 'pending'");
           return p!.n > 0 ? 'busy' : 'empty';
+        }
+        // Counted on another connection, outside this transaction: a rollback (a dead worker) keeps it.
+        if (!counted.has(job.id)) {
+          counted.add(job.id);
+          const [c] = await d.all<{ claims: number }>(
+            `INSERT INTO queue_claims (id, claims) VALUES (?, 1)
+             ON CONFLICT (id) DO UPDATE SET claims = queue_claims.claims + 1 RETURNING claims`,
+            [job.id],
+          );
+          if (c!.claims > maxClaims) {
+            await tx.run(
+              "UPDATE queue SET state = 'failed', worker = ?, error = ?, done_at = now() WHERE id = ?",
+              [worker, `claimed ${c!.claims} times and never finished (its worker died each time)`, job.id],
+            );
+            return 'failed';
+          }
         }
         const article = JSON.parse(job.article) as Article;
         let put = await putKnownIn(tx, d, article);
@@ -94,7 +120,8 @@ export async function openQueue(
           [worker, put.status, put.mentions, job.id],
         );
         return put.status;
-      }),
+      });
+    },
     async counts() {
       const rows = await d.all<{ state: keyof QueueCounts; n: number }>(
         'SELECT state, count(*) AS n FROM queue GROUP BY state',

@@ -39,6 +39,15 @@ const newOutlet = write(
   dev.map((a) => ({ ...a, id: `${a.id}~other`, url: `https://other.test/${a.id}`, source: 'other-outlet' })),
 );
 
+// Two copies of each article in one file: the second waits for the first to be coded, then is a copy.
+const together = write(
+  'together.jsonl',
+  dev.flatMap((a) => [
+    { ...a, id: `${a.id}~one`, url: `https://one.test/${a.id}`, source: 'one' },
+    { ...a, id: `${a.id}~two`, url: `https://two.test/${a.id}`, source: 'two' },
+  ]),
+);
+
 type Counts = Map<string, [number, number, number]>;
 const countsOf = (events: FoldedEvent[]): Counts =>
   new Map(
@@ -99,6 +108,23 @@ for (const target of await storeTargets()) {
         mentions: 3 * mentions,
         events: first.size,
       });
+    });
+
+    it('codes two copies read in the same run once', async () => {
+      const fresh = await target.fresh();
+      try {
+        const s = await runIngest([together], fresh.store, { workers: 2 });
+        expect(s).toMatchObject({
+          inserted: dev.length,
+          copied: dev.length,
+          events: 2 * mentions,
+          failed: {},
+        });
+        const now = countsOf(await fresh.store.foldedEvents({ limit: 1_000_000 }));
+        for (const [key, [m, a]] of first) expect(now.get(key)).toEqual([2 * m, 2 * a, 2]);
+      } finally {
+        await fresh.dispose();
+      }
     });
   });
 }

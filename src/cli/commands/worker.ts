@@ -48,7 +48,7 @@ export function register(program: Command): void {
       const name = opts.name ?? `${hostname()}:${process.pid}`;
       let queue: Awaited<ReturnType<typeof openQueue>>;
       try {
-        queue = await openQueue(opts.db, { idleInTransactionSeconds: lease, connections: n + 1 });
+        queue = await openQueue(opts.db, { idleInTransactionSeconds: lease, connections: 2 * n });
       } catch (err) {
         process.stderr.write(`dyad worker: ${opts.db}: cannot open the store (${(err as Error).message})\n`);
         process.exitCode = Exit.FAILURE;
