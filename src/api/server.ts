@@ -53,7 +53,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
     });
   });
   const host = opts.host ?? '127.0.0.1';
-  return new Promise((ok) => {
+  return new Promise((ok, fail) => {
     const server = serve(
       { fetch: app.fetch, port: opts.port ?? 8080, hostname: host },
       (info: AddressInfo) => {
@@ -69,5 +69,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
         });
       },
     );
+    // A port in use (EADDRINUSE) or not ours to take rejects instead of crashing the process.
+    server.once('error', fail);
   });
 }

@@ -1,7 +1,6 @@
 // The shared store test suite: every adapter must pass it. Each test gets a fresh, empty store, and
 // gives it back (a PostgreSQL store's schema is dropped) when it ends.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticEvents } from '../../bench/events.js';
 import {
   actorNetwork,
   dyadSeries,
@@ -11,6 +10,7 @@ import {
 } from '../analysis/index.js';
 import type { EventRecord } from '../core/event.js';
 import { article, mention, shelling } from './test-helpers/fixtures.js';
+import { syntheticEvents } from './test-helpers/synthetic.js';
 import type { FreshStore, StoreTarget } from './test-helpers/targets.js';
 import type { EventQuery, EventStore } from './types.js';
 

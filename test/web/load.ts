@@ -8,8 +8,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticEvents } from '../../bench/events.js';
 import { openStore } from '../../src/store/index.js';
+import { syntheticEvents } from '../../src/store/test-helpers/synthetic.js';
 
 const { values: o } = parseArgs({
   options: {

@@ -1,5 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import { startServer } from '../../api/index.js';
 import { packageRoot } from '../../core/paths.js';
 import { loadGazetteer } from '../../geo/index.js';
 import { failedCount, runIngest } from '../../ingest/run.js';
@@ -10,9 +12,17 @@ import { eventTable } from '../format.js';
 export function register(program: Command): void {
   program
     .command('demo')
-    .description('code the bundled sample articles into a fresh store and print a readable summary')
+    .description(
+      'code the bundled sample articles into a fresh store, print a readable summary, and serve the dashboard over it',
+    )
     .option('--db <url>', 'the demo store: a SQLite file (recreated) or a postgres:// URL', './dyad-demo.db')
-    .action(async (opts: { db: string }) => {
+    .option(
+      '--port <n>',
+      'serve the dashboard on this local port (another free one when it is taken)',
+      '8080',
+    )
+    .option('--no-serve', 'print the summary and exit, without serving the dashboard')
+    .action(async (opts: { db: string; port: string; serve: boolean }) => {
       if (!isPostgresUrl(opts.db))
         for (const suffix of ['', '-wal', '-shm']) if (existsSync(opts.db + suffix)) rmSync(opts.db + suffix);
       const samples = `${packageRoot}/samples/articles.jsonl`;
@@ -50,6 +60,25 @@ export function register(program: Command): void {
       );
       process.stdout.write(`${out.join('\n')}\n`);
       process.exitCode = failedCount(s) ? Exit.PARTIAL : Exit.OK;
+      if (!opts.serve) return;
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        process.stderr.write(`dyad demo: --port must be an integer 0..65535, got "${opts.port}"\n`);
+        process.exitCode = Exit.USAGE;
+        return;
+      }
+      const server = await startServer({ db: opts.db, port }).catch(() =>
+        startServer({ db: opts.db, port: 0 }),
+      );
+      const built = existsSync(join(packageRoot, 'web', 'dist', 'index.html'));
+      process.stdout.write(
+        `\nDashboard: ${server.url}  (events, dyads, network, calendar; try ${server.url}#/?dyad=JPN-USA)\n` +
+          (built ? '' : 'The dashboard is not built here: npm run build (the API answers meanwhile).\n') +
+          'Ctrl-C stops it.\n',
+      );
+      const stop = () => void server.close().then(() => process.exit(process.exitCode ?? 0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
 }
 
