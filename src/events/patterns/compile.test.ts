@@ -36,6 +36,13 @@ describe('compilePattern', () => {
     expect(typeof p !== 'string' && anchorKeys(p)).toEqual(['phone', 'telephone']);
   });
 
+  it('also matches a hyphenated word as the tokenizer splits it', () => {
+    const p = compile('[S] grant [T] safe-conduct');
+    if (typeof p === 'string') throw new Error(p);
+    const last = p.elements.at(-1)!;
+    expect(last.kind === 'words' && last.alts).toEqual([['safe-conduct'], ['safe', '-', 'conduct']]);
+  });
+
   it.each([
     ['[S] @NOPE [T]', 'unknown synset @NOPE'],
     ['[S] (meet) [T]', 'no anchor: a pattern needs a word that is not optional'],

@@ -14,10 +14,19 @@ function wordsOf(synsets: Synsets, name: string): string[][] | null {
   }
   let words = bySet.get(name);
   if (!words) {
-    words = members.map((m) => m.toLowerCase().split(/\s+/));
+    words = members.flatMap((m) => withSplitHyphens(m.toLowerCase().split(/\s+/)));
     bySet.set(name, words);
   }
   return words;
+}
+
+/**
+ * A word sequence, and the same with its hyphenated words split as the tokenizer may split them
+ * ("safe-conduct" is also "safe", "-", "conduct").
+ */
+function withSplitHyphens(words: string[]): string[][] {
+  if (!words.some((w) => /\w-\w/.test(w))) return [words];
+  return [words, words.flatMap((w) => w.split(/(?<=\w)(-)(?=\w)/))];
 }
 
 /**
@@ -55,7 +64,7 @@ export function compilePattern(
           const members = wordsOf(synsets, part.slice(1));
           if (!members) return `unknown synset ${part}`;
           alts.push(...members);
-        } else if (part) alts.push([part.toLowerCase()]);
+        } else if (part) alts.push(...withSplitHyphens([part.toLowerCase()]));
       }
       if (alts.length === 0) return `empty element "${raw}"`;
       elements.push({
