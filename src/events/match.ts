@@ -85,6 +85,16 @@ export function matchPattern(
   ) {
     return { pattern, reason: `"${headTok.text}" describes the noun after it here; it is not a predicate` };
   }
+  // "during a brief private visit": an adjective after a determiner is no verb.
+  if (
+    !possessive &&
+    isVerbPattern(pattern) &&
+    headTok.pos === 'ADJ' &&
+    !headTok.lower.endsWith('ed') &&
+    prev?.pos === 'DET' &&
+    prev.sentence === headTok.sentence
+  )
+    return { pattern, reason: `"${headTok.text}" is an adjective after "${prev.text}"; it is not a predicate` };
 
   if (!possessive && syntax.isPassive(head) && before.some((e) => e.kind === 'source')) {
     // "a move condemned by Egypt": the noun before the participle is what undergoes it — an actor, or
