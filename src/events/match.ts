@@ -94,7 +94,10 @@ export function matchPattern(
     prev?.pos === 'DET' &&
     prev.sentence === headTok.sentence
   )
-    return { pattern, reason: `"${headTok.text}" is an adjective after "${prev.text}"; it is not a predicate` };
+    return {
+      pattern,
+      reason: `"${headTok.text}" is an adjective after "${prev.text}"; it is not a predicate`,
+    };
 
   if (!possessive && syntax.isPassive(head) && before.some((e) => e.kind === 'source')) {
     // "a move condemned by Egypt": the noun before the participle is what undergoes it — an actor, or
