@@ -1,5 +1,6 @@
 // Store figures: insert rate and query latency at a given number of events. Uses the store helper's
-// own src/store/bench.ts when it exists; otherwise copies real coded events into fresh articles.
+// own src/store/bench.ts when it exists; otherwise copies real coded events into fresh articles, one
+// article per transaction as ingest writes them, each copy dated one of ten years of days.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,10 +44,13 @@ export async function measureStore(
     while (events < target) {
       const s = withEvents[articles % withEvents.length]!;
       const id = `copy-${articles}`;
-      const article = { ...s.article, id, text: `${s.article.text}\n[${articles}]` };
+      // Each copy is news of one of ten years of days, so its events fold with those of the few other
+      // copies of that day (as repeated reports of one event do), not with every copy of the sample.
+      const day = new Date(Date.UTC(2015, 0, 1) + (articles % 3650) * 86_400_000).toISOString().slice(0, 10);
+      const article = { ...s.article, id, published: day, text: `${s.article.text}\n[${articles}]` };
       await store.putArticle(
         article,
-        s.events.map((e) => ({ ...e, article_id: id })),
+        s.events.map((e) => ({ ...e, article_id: id, date: day, date_precision: 'day' as const })),
       );
       events += s.events.length;
       articles++;
