@@ -85,18 +85,19 @@ export function matchPattern(
   ) {
     return { pattern, reason: `"${headTok.text}" describes the noun after it here; it is not a predicate` };
   }
-  // "during a brief private visit": an adjective after a determiner is no verb.
+  // "during a brief private visit", "marched very close to": an adjective after a determiner or an
+  // adverb is no verb.
   if (
     !possessive &&
     isVerbPattern(pattern) &&
     headTok.pos === 'ADJ' &&
     !headTok.lower.endsWith('ed') &&
-    prev?.pos === 'DET' &&
-    prev.sentence === headTok.sentence
+    (prev?.pos === 'DET' || prev?.pos === 'ADV') &&
+    prev!.sentence === headTok.sentence
   )
     return {
       pattern,
-      reason: `"${headTok.text}" is an adjective after "${prev.text}"; it is not a predicate`,
+      reason: `"${headTok.text}" is an adjective after "${prev!.text}"; it is not a predicate`,
     };
 
   if (!possessive && syntax.isPassive(head) && before.some((e) => e.kind === 'source')) {
