@@ -37,6 +37,11 @@ export class PhraseIndex implements Lexicon {
     // The tokenizer splits "Tae-yul" into "tae", "-", "yul": index the phrase that way too.
     const split = key.replace(/(\w)-(?=\w)/g, '$1 - ');
     if (split !== key) this.add(split, entry);
+    // "Saint Vincent" is written "St Vincent" and "St. Vincent" too.
+    if (/(^| )saint /.test(key)) {
+      this.add(key.replace(/(^| )saint /g, '$1st '), entry);
+      this.add(key.replace(/(^| )saint /g, '$1st. '), entry);
+    }
   }
 
   /** What a whole phrase means, or nothing. */

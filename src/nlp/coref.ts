@@ -48,6 +48,7 @@ export function resolveCoreference(
   for (const m of out)
     if (roleless(m) && m.antecedent === undefined) resolveRole(out, m, options, backers.get(m.id));
   for (const m of out) if (m.actor === null && m.kind === 'unknown') resolveApposition(doc, out, m);
+  for (const m of out) if (m.actor === null && m.kind === 'unknown') resolveSurname(out, m);
   for (const m of out) {
     if (m.kind === 'pronoun' && m.rule === 'reciprocal') continue;
     if (m.kind === 'pronoun')
@@ -314,6 +315,19 @@ function resolveRole(mentions: Mention[], m: Mention, options: CorefOptions, bac
   const actor: ActorRef = { code: `${country}${m.role}`, country, role: m.role, name: null };
   m.actor = actor;
   m.rule = owner ? 'coref:owner-country' : 'coref:context-country';
+}
+
+/**
+ * "Guyana's President Irfaan Ali ... Maduro and Ali met": a name the knowledge base lacks (too common to
+ * index alone) that ends the name of a person named earlier in the article is that person.
+ */
+function resolveSurname(mentions: Mention[], m: Mention): void {
+  if (m.text.includes(' ') || !/^\p{Lu}/u.test(m.text)) return;
+  const suffix = ` ${m.text}`;
+  const earlier = mentions.findLast(
+    (c) => c.end <= m.start && c.actor !== null && c.entity === 'person' && c.text.endsWith(suffix),
+  );
+  if (earlier) link(m, earlier, 'coref:surname');
 }
 
 /**
