@@ -20,6 +20,7 @@ describe('reads', () => {
     '/api/calendar',
     '/api/openapi.json',
     '/api/series?dyad=JPN-USA',
+    '/api/top?n=5&dyad=JPN-USA',
   ])('%s answers 200 on an empty store', async (path) => expect((await app.request(path)).status).toBe(200));
   it('an unknown event is 404 JSON', async () => {
     const r = await app.request('/api/events/nope');
@@ -72,6 +73,8 @@ describe('abuse: 4xx, never 5xx, store unchanged', async () => {
     ['/api/network?from=2026-13-45', 400],
     ['/api/network?to=%27%3B%20DROP%20TABLE%20mentions%3B--', 400],
     ['/api/calendar?limit=0', 400],
+    ['/api/top?n=101', 400],
+    ["/api/top?code=1' UNION SELECT", 400],
     ['/api/calendar?limit=1e12', 400],
     ['/api/calendar?offset=-1', 400],
   ] as const)('GET case %# → %i', async (path, status) => {

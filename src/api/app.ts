@@ -3,12 +3,12 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { planOutcomes, seriesFromRows } from '../analysis/index.js';
+import { planOutcomes, seriesFromRows, topEvents } from '../analysis/index.js';
 import type { EventRecord } from '../core/event.js';
 import { codeArticle } from '../pipeline/index.js';
 import type { EventStore } from '../store/index.js';
 import { openapi } from './openapi.js';
-import { ArticleBody, CalendarQuery, EventsQuery, NetworkQuery, SeriesQuery } from './query.js';
+import { ArticleBody, CalendarQuery, EventsQuery, NetworkQuery, SeriesQuery, TopQuery } from './query.js';
 
 const ALL = 1_000_000;
 
@@ -65,6 +65,22 @@ export function createApp(opts: AppOptions): Hono {
     if (!q.ok) return c.json({ error: q.error }, 400);
     if (!q.value.q) return c.json({ error: 'q: required' }, 400);
     return c.json(await filtered(store, q.value));
+  });
+  app.get('/api/top', async (c) => {
+    const q = parse(TopQuery, c.req.query());
+    if (!q.ok) return c.json({ error: q.error }, 400);
+    const { n, actor, dyad, code, status, from, to, q: text } = q.value;
+    const [src, tgt] = dyad ? dyad.split('-') : [];
+    const filter = {
+      actor,
+      dyad: src && tgt ? ([src, tgt] as [string, string]) : undefined,
+      code,
+      status,
+      from,
+      to,
+      text,
+    };
+    return c.json({ events: topEvents(await store.strongest(filter, n), n) });
   });
   app.get('/api/events/:id', async (c) => {
     const id = c.req.param('id');

@@ -41,6 +41,17 @@ export const openapi = {
         responses: ok('events'),
       },
     },
+    '/api/top': {
+      get: {
+        summary:
+          'The strongest events (largest |Goldstein|, then most confident) among those the filters select',
+        parameters: [
+          ...filters.filter((f) => f.name !== 'limit' && f.name !== 'offset'),
+          q('n', '1..100 (10)', { type: 'integer' }),
+        ],
+        responses: ok('events'),
+      },
+    },
     '/api/actors': { get: { summary: 'Actor codes with event counts', responses: ok('actors') } },
     '/api/series': {
       get: {

@@ -29,6 +29,10 @@ export const EventsQuery = z.object({
 });
 export type EventsQuery = z.infer<typeof EventsQuery>;
 
+export const TopQuery = EventsQuery.omit({ limit: true, offset: true }).extend({
+  n: z.coerce.number().int().min(1).max(100).default(10),
+});
+
 export const SeriesQuery = z.object({
   dyad: z.string().regex(/^[A-Z]{3,15}-[A-Z]{3,15}$/, 'a dyad SRC-TGT'),
   period: z.enum(['day', 'week', 'month']).default('week'),

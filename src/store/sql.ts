@@ -476,6 +476,16 @@ export function sqlStore(d: Dialect): EventStore {
         args,
       );
     },
+    async strongest(q, n) {
+      const { sql, args } = whereOf(q);
+      const rows = await d.all<{ record: string }>(
+        `SELECT record FROM mentions ${sql ? `${sql} AND` : 'WHERE'} abs(goldstein) >= coalesce(
+           (SELECT abs(goldstein) FROM mentions ${sql} ORDER BY abs(goldstein) DESC LIMIT 1 OFFSET ?), -1)
+         ORDER BY ${SORTS.date}`,
+        [...args, ...args, Math.max(0, n - 1)],
+      );
+      return rows.map((r) => parse(r.record));
+    },
     seriesRows(q, by) {
       const { sql, args } = whereOf(q);
       return d.all<SeriesRow>(

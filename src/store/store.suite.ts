@@ -7,6 +7,7 @@ import {
   plannedCalendar,
   planOutcomes,
   seriesFromRows,
+  topEvents,
 } from '../analysis/index.js';
 import type { EventRecord } from '../core/event.js';
 import { article, mention, shelling } from './test-helpers/fixtures.js';
@@ -299,6 +300,19 @@ export function storeSuite(target: StoreTarget): void {
           expect((await s.events({ ...q, limit: 100_000 })).map((e) => e.id)).toEqual(want);
           expect((await s.events({ ...q, limit: 5, offset: 3 })).map((e) => e.id)).toEqual(want.slice(3, 8));
         }
+      });
+
+      it('top events', async () => {
+        for (const [q, n] of [
+          [{}, 10],
+          [{ dyad: ['USA', 'CHN'] }, 5],
+          [{ quadClass: 1 }, 3],
+          [{ actor: 'ZZZ' }, 3],
+        ] as Array<[EventQuery, number]>) {
+          const events = await s.events({ ...q, limit: 100_000 });
+          expect(topEvents(await s.strongest(q, n), n)).toEqual(topEvents(events, n));
+        }
+        expect((await s.strongest({}, 10)).length).toBeLessThan(all.length);
       });
 
       it('actor counts', async () => {

@@ -147,6 +147,12 @@ export interface EventStore {
    * (or its lack of one), in date order (as `events` sorts them).
    */
   outcomeRows(plans: ReadonlyArray<{ source: string; target: string | null }>): Promise<OutcomeRow[]>;
+  /**
+   * The mentions a query selects whose |Goldstein| is at least the `n`-th largest among them, in list
+   * order: every mention that could be among the `n` strongest, ties included (the analysis's
+   * `topEvents` ranks them by |Goldstein| and confidence).
+   */
+  strongest(query: EventQuery, n: number): Promise<EventRecord[]>;
   /** Full-text search over article titles and texts (SQLite FTS5, PostgreSQL tsvector), best match first. */
   searchArticles(query: string, limit?: number): Promise<ArticleHit[]>;
   /** Stored articles, event mentions, and events (mentions folded, see FoldedEvent). */

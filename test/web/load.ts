@@ -58,6 +58,7 @@ const routes: Record<string, string> = {
   'events q': 'api/events?q=ceasefire&limit=50',
   'event by id': `api/events/${one?.id ?? 'none'}`,
   search: 'api/search?q=phone',
+  top: 'api/top?n=10&actor=USA',
   actors: 'api/actors',
   'series month': 'api/series?dyad=JPN-USA&period=month',
   'series week': 'api/series?dyad=CHN-RUS&period=week',
