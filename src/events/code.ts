@@ -191,6 +191,19 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
 
 const FORCE = /^(18|19|20)/;
 
+/** The number the text gives before a mention ("about 1,200 people", "hundreds of civilians"), if any. */
+function victimsBefore(syntax: Syntax, m: Mention): number | null {
+  const { tokens } = syntax;
+  let j = syntax.firstToken(m) - 1;
+  if (tokens[j]?.lower === 'of') j--;
+  const t = tokens[j];
+  if (!t) return null;
+  if (/^(hundreds|thousands|tens)$/.test(t.lower)) return t.lower === 'hundreds' ? 200 : 2000;
+  if (t.pos !== 'NUM') return null;
+  const n = Number(t.text.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
 /** A force participle after a comma whose subject already did a force event in this sentence. */
 function isToll(syntax: Syntax, m: Match, events: EventRecord[], sentence: number): boolean {
   const head = syntax.tokens[m.head]!;
@@ -367,9 +380,12 @@ function eventsFromMatch(
     const pairBase = back ? reverseBase : baseCode;
     // The source as the event's root casts it: a bare "South Korea" that protests is its government.
     const code = res.roles
-      ? res.roles.codeBy(
-          res.roles.codeAgainst(pairBase, t?.actor ?? null),
-          res.roles.apply(s.actor, 'source', pairBase.slice(0, 2)),
+      ? res.roles.codeByToll(
+          res.roles.codeBy(
+            res.roles.codeAgainst(pairBase, t?.actor ?? null),
+            res.roles.apply(s.actor, 'source', pairBase.slice(0, 2)),
+          ),
+          t ? victimsBefore(syntax, t.mention) : null,
         )
       : pairBase;
     // An actor does not act on itself: same person, or the same body ("the government called it ...",

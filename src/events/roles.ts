@@ -17,6 +17,13 @@ const RolesFile = z.object({
   unarmed_roles: z.array(z.string().length(3)).default([]),
   unarmed_source_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
   official_source_codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{2,4}$/)).default({}),
+  mass_killing: z
+    .object({
+      codes: z.array(z.string().regex(/^\d{2,4}$/)),
+      victims: z.number().int().positive(),
+      code: z.string().regex(/^\d{2,4}$/),
+    })
+    .optional(),
 });
 
 export interface CountryRoles {
@@ -41,6 +48,8 @@ export interface CountryRoles {
    * a government's protest is an official complaint.
    */
   codeBy(code: string, source: ActorRef): string;
+  /** The code of a killing by its toll: so many victims make it a mass killing (202). */
+  codeByToll(code: string, victims: number | null): string;
   issues: Issue[];
 }
 
@@ -75,6 +84,11 @@ export function loadCountryRoles(file = dataPath('actor-roles.yaml')): CountryRo
         (value?.unarmed_roles ?? []).includes(source.role) &&
         value?.unarmed_source_codes[code]) ||
       code,
+    codeByToll: (code, victims) => {
+      const mass = value?.mass_killing;
+      if (!mass || victims === null || victims < mass.victims) return code;
+      return mass.codes.some((prefix) => code.startsWith(prefix)) ? mass.code : code;
+    },
     issues,
   };
 }

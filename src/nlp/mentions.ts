@@ -134,7 +134,16 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
       const next = tokens[chunk.to];
       const placeLike = chunk.entries.length > 0 && chunk.entries.every((e) => PLACE_KINDS.has(e.kind));
       let use: Mention['use'] = 'actor';
-      if (prev && prev.sentence === s.index && lex.placePrepositions.has(prev.lower) && placeLike)
+      // "in southern Israel", "in the east of Congo": a place preposition before the adjectives.
+      let p = chunk.from - 1;
+      while (p > s.firstToken && tokens[p]!.pos === 'ADJ' && /^\p{Ll}/u.test(tokens[p]!.text)) p--;
+      const preposition = tokens[p];
+      if (
+        preposition &&
+        preposition.sentence === s.index &&
+        lex.placePrepositions.has(preposition.lower) &&
+        placeLike
+      )
         use = 'location';
       else if (next && next.sentence === s.index && isCompoundJoint(next, tokens[chunk.to + 1]))
         use = 'modifier';

@@ -215,7 +215,8 @@ export class Syntax {
     const m = this.actorEndingAt(k);
     if (!m) return false;
     let j = this.firstToken(m) - 1;
-    while (j >= 0 && this.tokens[j]!.pos === 'DET') j--;
+    // "killed about 1,200 people and took ...": determiners, numbers and their qualifiers.
+    while (j >= 0 && /^(DET|NUM|ADV|ADJ)$/.test(this.tokens[j]!.pos)) j--;
     return this.tokens[j]?.pos === 'VERB' && this.tokens[j]!.sentence === this.tokens[k]!.sentence;
   }
 
