@@ -62,6 +62,8 @@ export const searchWords = (q: string): string[] => q.match(/[\p{L}\p{N}]+/gu) ?
 export function whereOf(
   q: EventQuery,
   scope: 'mentions' | 'events' = 'mentions',
+  /** SQLite's trigram index over the evidence (`mentions_fts`) narrows the text filter first. */
+  textIndex = false,
 ): { sql: string; args: Arg[] } {
   const where: string[] = [];
   const args: Arg[] = [];
@@ -107,6 +109,13 @@ export function whereOf(
   // after those starting with `to`.
   if (q.to) add('date < ?', after(q.to));
   if (q.place) add(ofMention('(lower(place) = lower(?) OR lower(country) = lower(?))'), q.place, q.place);
+  // The index finds every mention holding the text in any case (a superset of what LIKE, which folds
+  // ASCII only, takes); LIKE then decides, as without the index.
+  if (q.text && textIndex && scope === 'mentions' && [...q.text].length >= 3)
+    add(
+      'rowid IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)',
+      `"${q.text.replace(/"/g, '""')}"`,
+    );
   if (q.text) add(ofMention("lower(evidence) LIKE lower(?) ESCAPE '\\'"), likeLiteral(q.text));
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
@@ -386,6 +395,7 @@ const parse = (record: string): EventRecord => EventSchema.parse(JSON.parse(reco
 /** The store over a dialect: the one implementation of `EventStore` both adapters share. */
 export function sqlStore(d: Dialect): EventStore {
   const paged = (q: EventQuery): Arg[] => [q.limit ?? 1000, q.offset ?? 0];
+  const where = (q: EventQuery) => whereOf(q, 'mentions', d.kind === 'sqlite');
   return {
     kind: d.kind,
     putArticle: (article, events) => d.transaction((tx) => putArticleIn(tx, d, article, events)),
@@ -397,7 +407,7 @@ export function sqlStore(d: Dialect): EventStore {
     async events(q = {}) {
       // The page is found first (in an index where one holds the filters and the order), then only its
       // rows' records are read.
-      const { sql, args } = whereOf(q);
+      const { sql, args } = where(q);
       const sort = SORTS[q.sort ?? 'date'];
       const rows = await d.all<{ record: string }>(
         `SELECT m.record FROM (
@@ -449,7 +459,7 @@ export function sqlStore(d: Dialect): EventStore {
       }
       // One-a-day folds the mentions again: the day is the date's first 10 characters and the code is
       // cut to its root, so distinct articles and outlets are counted over the day's mentions.
-      const { sql, args } = whereOf(q);
+      const { sql, args } = where(q);
       const day = 'substr(m.date, 1, 10)';
       return d.all<FoldedEvent>(
         `SELECT * FROM (
@@ -467,7 +477,7 @@ export function sqlStore(d: Dialect): EventStore {
       );
     },
     network(q = {}) {
-      const { sql, args } = whereOf(q);
+      const { sql, args } = where(q);
       return d.all<NetworkEdge>(
         `SELECT source_code AS source, target_code AS target, count(*) AS weight,
            ${d.round2('sum(goldstein)')} AS goldstein
@@ -477,7 +487,7 @@ export function sqlStore(d: Dialect): EventStore {
       );
     },
     async strongest(q, n) {
-      const { sql, args } = whereOf(q);
+      const { sql, args } = where(q);
       const rows = await d.all<{ record: string }>(
         `SELECT record FROM mentions ${sql ? `${sql} AND` : 'WHERE'} abs(goldstein) >= coalesce(
            (SELECT abs(goldstein) FROM mentions ${sql} ORDER BY abs(goldstein) DESC LIMIT 1 OFFSET ?), -1)
@@ -487,7 +497,7 @@ export function sqlStore(d: Dialect): EventStore {
       return rows.map((r) => parse(r.record));
     },
     seriesRows(q, by) {
-      const { sql, args } = whereOf(q);
+      const { sql, args } = where(q);
       return d.all<SeriesRow>(
         `SELECT substr(date, 1, ?) AS period, quad_class AS "quadClass", root, count(*) AS count,
            sum(goldstein) AS goldstein

@@ -86,6 +86,18 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    CREATE INDEX mentions_dyad_back ON mentions(target_code, source_code, date, quad_class, root, goldstein,
      status, code, article_id, sentence, id);
    CREATE INDEX mentions_order ON mentions(date IS NULL, date, article_id, sentence, id);`,
+  // 5: a trigram index over the evidence sentences, kept by triggers: the text filter finds the mentions
+  // holding a substring of three characters or more without reading every sentence.
+  `CREATE VIRTUAL TABLE mentions_fts USING fts5(evidence, content='mentions', content_rowid='rowid',
+     tokenize='trigram');
+   INSERT INTO mentions_fts(mentions_fts) VALUES ('rebuild');
+   CREATE TRIGGER mentions_fts_ai AFTER INSERT ON mentions BEGIN
+     INSERT INTO mentions_fts(rowid, evidence) VALUES (new.rowid, new.evidence); END;
+   CREATE TRIGGER mentions_fts_ad AFTER DELETE ON mentions BEGIN
+     INSERT INTO mentions_fts(mentions_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence); END;
+   CREATE TRIGGER mentions_fts_au AFTER UPDATE OF evidence ON mentions BEGIN
+     INSERT INTO mentions_fts(mentions_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
+     INSERT INTO mentions_fts(rowid, evidence) VALUES (new.rowid, new.evidence); END;`,
 ];
 
 /**
