@@ -321,9 +321,20 @@ function matchRight(
       p++;
       continue;
     }
-    if (HARD_STOP.has(t.text) || t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON')
+    // "conveyed its concerns to": a possessive pronoun before a noun is a determiner.
+    const determiner =
+      t.pos === 'PRON' &&
+      nlpLexicons().pronouns.get(t.lower)?.case === 'possessive' &&
+      /^(NOUN|ADJ)$/.test(tokens[p + 1]?.pos ?? '');
+    if (
+      HARD_STOP.has(t.text) ||
+      t.text === ',' ||
+      t.pos === 'VERB' ||
+      t.pos === 'SCONJ' ||
+      (t.pos === 'PRON' && !determiner)
+    )
       break;
-    if (FILLER.has(t.pos) && fillers < MAX_FILLERS) fillers++;
+    if ((FILLER.has(t.pos) || determiner) && fillers < MAX_FILLERS) fillers++;
     else if (
       (t.pos === 'NOUN' || t.pos === 'CCONJ' || t.pos === 'PROPN' || t.pos === 'PUNCT' || t.lower === 'of') &&
       st.loose > 0
