@@ -107,6 +107,18 @@ function fixTags(tokens: RawToken[]): RawToken[] {
       !(prev.text === '-' && prev.end === t.start)
     )
       t.pos = 'VERB';
+    // "the opposition-controlled legislature", "Hamas-led gunmen": a participle glued to the word
+    // before it by a hyphen is an adjective.
+    const before = tokens[i - 2];
+    if (
+      t.pos === 'VERB' &&
+      prev?.text === '-' &&
+      prev.end === t.start &&
+      before !== undefined &&
+      before.end === prev.start &&
+      /(ed|en)$/.test(lower)
+    )
+      t.pos = 'ADJ';
     // "North Korea's launch", "Iran's test": a word after a possessive marker is a noun.
     if (t.pos === 'VERB' && prev?.pos === 'PART' && /^['’]s?$/.test(prev.text)) t.pos = 'NOUN';
   });
