@@ -83,8 +83,10 @@ export class Syntax {
     let k = v - 1;
     const first = this.sentenceStart(v);
     // 'would "respond accordingly"': a quotation opening inside the verb group does not end it.
-    const opensQuote = (j: number) =>
-      /^["“]$/.test(this.tokens[j]!.text) && this.tokens[j]!.end === this.tokens[j + 1]?.start;
+    const opensQuote = (j: number) => {
+      const t = this.tokens[j]!;
+      return (t.text === '"' || t.text === '“') && t.end === this.tokens[j + 1]?.start;
+    };
     while (k >= first && (isVerbGroupWord(this.tokens[k]!) || opensQuote(k))) k--;
     return k + 1;
   }
