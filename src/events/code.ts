@@ -125,9 +125,10 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
       const candidates = candidatesFor(res.patterns.byAnchor, tok);
       if (candidates.length === 0) continue;
       const tried = candidates.map((p) => matchPattern(syntax, p, i, doerBefore));
-      const best =
-        tried.filter(isMatch).sort((a, b) => b.weight - a.weight || a.pattern.order - b.pattern.order)[0] ??
-        null;
+      const ranked = tried
+        .filter(isMatch)
+        .sort((a, b) => b.weight - a.weight || a.pattern.order - b.pattern.order);
+      let best = ranked[0] ?? null;
       const attempt: Attempt = { sentence: s.index, head: i, tried, chosen: best, outcome: '' };
       trace?.attempts.push(attempt);
       if (!best) {
@@ -146,7 +147,14 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         attempt.outcome = 'the toll of a force event coded just before';
         continue;
       }
-      const made = eventsFromMatch(doc, syntax, res, best, narrative, answerTo, impliedTarget);
+      let made = eventsFromMatch(doc, syntax, res, best, narrative, answerTo, impliedTarget);
+      // "Pakistan lifted the curfew in Islamabad": when the best match yields nothing (its target is
+      // the source itself), a weaker one may still code the predicate.
+      for (const alt of ranked.slice(1)) {
+        if (made.length || alt.pattern.code === NO_EVENT) break;
+        const other = eventsFromMatch(doc, syntax, res, alt, narrative, answerTo, impliedTarget);
+        if (other.length) [best, made, attempt.chosen] = [alt, other, alt];
+      }
       if (made.length) for (const t of best.matched) used.add(t);
       if (made.length && best.source && nlpLexicons().deedCodes.some((c) => best.pattern.code.startsWith(c)))
         doers.push({ mention: best.source, code: best.pattern.code });
