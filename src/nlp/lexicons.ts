@@ -53,6 +53,7 @@ const PrepositionFile = z.object({
   frame: z.array(z.string()),
   participle: z.array(z.string()).default([]),
   clause: z.array(z.string()).default([]),
+  by_means: z.array(z.string()).default([]),
   purpose_verbs: z.array(z.string()).default([]),
   object_control_verbs: z.array(z.string()).default([]),
 });
@@ -86,6 +87,8 @@ export interface NlpLexicons {
   purposeVerbs: Set<string>;
   /** Verbs whose object does what the infinitive after it says ("allow families to return"). */
   objectControlVerbs: Set<string>;
+  /** Nouns after "by" that name a means, not an agent ("spoke by phone"). */
+  byMeans: Set<string>;
   /** Prepositions that also open a clause of time ("after Israeli warplanes struck ..."). */
   clauseOpeners: Set<string>;
   /** Prepositions after which a country or city is a place ("in Tokyo"). */
@@ -140,6 +143,7 @@ export function nlpLexicons(): NlpLexicons {
     placePrepositions: new Set(pp.value?.place ?? []),
     participleLinks: new Set((pp.value?.participle ?? []).map((w) => w.split(' ').at(-1)!)),
     clauseOpeners: new Set(pp.value?.clause ?? []),
+    byMeans: new Set(pp.value?.by_means ?? []),
     purposeVerbs: new Set(pp.value?.purpose_verbs ?? []),
     objectControlVerbs: new Set(pp.value?.object_control_verbs ?? []),
     groupRoles: new Set(rl.value?.group_roles ?? []),

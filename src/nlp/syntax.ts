@@ -111,6 +111,8 @@ export class Syntax {
     if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing') || this.verbGroupStart(v) !== v)
       return false;
     if (this.tokens[v + 1]?.lower !== 'by' || !prev || prev.sentence !== t.sentence) return false;
+    // "Biden spoke by phone": "by" names a means, not an agent.
+    if (nlpLexicons().byMeans.has(this.tokens[v + 2]?.lower ?? '')) return false;
     return prev.pos === 'NOUN' || prev.pos === 'PROPN' || this.mentionsEndingAt(v - 1).length > 0;
   }
 
