@@ -80,6 +80,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   // 5: how many times each queued article was claimed, counted outside the claiming transaction, so a
   // worker that dies on an article still counts (an article that kills its worker every time is failed).
   `CREATE TABLE queue_claims (id text COLLATE "C" PRIMARY KEY, claims integer NOT NULL);`,
+  // 6: one row per group of mentions that may fold into one event (./fold.ts), locked by each write that
+  // touches the group (the upsert holds the row until commit), so two writers of one group take turns.
+  // Events stored before keep their older key until a write touches them or `dyad recode` re-folds.
+  `CREATE TABLE event_groups (id text COLLATE "C" PRIMARY KEY);`,
 ];
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../core/article.js';
 import { type EventRecord, EventRecord as EventSchema } from '../core/event.js';
+import { type FoldRow, foldGroup, groupKey, groupOfId, isGroupedId } from './fold.js';
 import {
   type ArticleHit,
   contentHash,
@@ -120,11 +121,11 @@ export function whereOf(
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
 
-/** The event a mention belongs to: same date, source, target, CAMEO code and status. */
-export const eventKey = (e: EventRecord): string =>
-  `${e.date ?? ''}|${e.source.code}|${e.target?.code ?? ''}|${e.code}|${e.status}`;
-
-/** `eventKey` in SQL over mention columns (migrations fill the event ids of older mentions with it). */
+/**
+ * The event key of stores made before the folding rule (`date|source|target|code|status`), in SQL over
+ * mention columns: migration 3 filled the event ids of older mentions with it. Such ids are recounted
+ * (and dropped when empty) by the writes that touch them; `dyad recode` re-folds a whole store.
+ */
 export const EVENT_KEY_SQL =
   "coalesce(date, '') || '|' || source_code || '|' || coalesce(target_code, '') || '|' || code || '|' || status";
 
@@ -163,7 +164,8 @@ const MENTION_COLUMNS = [
 const mentionRow = (e: EventRecord, articleId: string): Arg[] => [
   e.id,
   articleId,
-  eventKey(e),
+  // The mention's group for now: `foldEvents` gives it its event's id in the same transaction.
+  groupKey(e),
   e.sentence,
   e.source.code,
   e.target?.code ?? null,
@@ -201,62 +203,86 @@ async function insertMentions(tx: Sql, articleId: string, events: readonly Event
     );
 }
 
-interface EventKeyRow {
-  id: string;
-  date: string | null;
-  source_code: string;
-  target_code: string | null;
-  code: string;
-  root: string;
-  quad_class: number;
-  status: string;
-}
-
-const keyRow = (e: EventRecord): EventKeyRow => ({
-  id: eventKey(e),
-  date: e.date,
-  source_code: e.source.code,
-  target_code: e.target?.code ?? null,
-  code: e.code,
-  root: e.root,
-  quad_class: e.quad_class,
-  status: e.status,
-});
-
-/** The events the mentions of these articles belong to. */
-const eventsOf = (tx: Sql, articleIds: readonly string[]): Promise<EventKeyRow[]> =>
+/** The event ids of the mentions of these articles. */
+const eventIdsOf = async (tx: Sql, articleIds: readonly string[]): Promise<string[]> =>
   articleIds.length
-    ? tx.all<EventKeyRow>(
-        `SELECT DISTINCT event_id AS id, date, source_code, target_code, code, root, quad_class, status
-         FROM mentions WHERE article_id IN (${list(articleIds.length)})`,
-        articleIds,
-      )
-    : Promise.resolve([]);
+    ? (
+        await tx.all<{ id: string }>(
+          `SELECT DISTINCT event_id AS id FROM mentions WHERE article_id IN (${list(articleIds.length)})`,
+          articleIds,
+        )
+      ).map((r) => r.id)
+    : [];
 
 /**
- * Creates the events rows that are missing and locks them all (in PostgreSQL the upsert holds each
- * row until commit), in id order so two writers never wait on each other in a cycle. A writer that
- * touches an event waits for the one before it, and then counts its mentions too.
+ * The groups a write touches (those of the mentions it removes and adds), and the events of an older
+ * key among the removed ones. Locks the groups (in PostgreSQL the upsert holds each `event_groups` row
+ * until commit) in key order, so two writers never wait on each other in a cycle: a writer of a group
+ * waits for the one before it, and then folds its mentions too.
  */
-async function lockEvents(tx: Sql, rows: readonly EventKeyRow[]): Promise<string[]> {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const sorted = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const part of chunks(sorted))
+async function lockGroups(
+  tx: Sql,
+  removed: readonly string[],
+  added: readonly EventRecord[],
+): Promise<{ groups: string[]; legacy: string[] }> {
+  const groups = [...new Set([...removed.filter(isGroupedId).map(groupOfId), ...added.map(groupKey)])].sort(
+    (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  );
+  for (const part of chunks(groups))
     await tx.run(
-      `INSERT INTO events (id, date, source_code, target_code, code, root, quad_class, status)
-       VALUES ${tuples(part.length, 8)} ON CONFLICT (id) DO UPDATE SET status = excluded.status`,
-      part.flatMap((r) => [
-        r.id,
-        r.date,
-        r.source_code,
-        r.target_code,
-        r.code,
-        r.root,
-        r.quad_class,
-        r.status,
-      ]),
+      `INSERT INTO event_groups (id) VALUES ${tuples(part.length, 1)}
+       ON CONFLICT (id) DO UPDATE SET id = excluded.id`,
+      part,
     );
-  return sorted.map((r) => r.id);
+  return { groups, legacy: removed.filter((id) => !isGroupedId(id)) };
+}
+
+/**
+ * Folds the mentions of these (locked) groups into events again (`foldGroup`): sets each mention's
+ * event id, replaces the groups' events rows and recounts them.
+ */
+async function foldEvents(tx: Sql, d: Dialect, groups: readonly string[]): Promise<void> {
+  for (const group of groups) {
+    const range = [group, after(group)];
+    const rows = await tx.all<FoldRow & { event_id: string }>(
+      `SELECT m.article_id, m.id, m.date, a.published, m.code, m.source_code, m.target_code, m.quad_class,
+         m.event_id
+       FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.event_id >= ? AND m.event_id < ?`,
+      range,
+    );
+    const events = foldGroup(group, rows);
+    for (const e of events)
+      for (const r of e.rows as Array<FoldRow & { event_id: string }>)
+        if (r.event_id !== e.id)
+          await tx.run('UPDATE mentions SET event_id = ? WHERE article_id = ? AND id = ?', [
+            e.id,
+            r.article_id,
+            r.id,
+          ]);
+    await tx.run('DELETE FROM events WHERE id >= ? AND id < ?', range);
+    const [root, status] = group.split('|');
+    for (const part of chunks(events))
+      await tx.run(
+        `INSERT INTO events (id, date, source_code, target_code, code, root, quad_class, status)
+         VALUES ${tuples(part.length, 8)}`,
+        part.flatMap((e) => [
+          e.id,
+          e.date,
+          e.example.source_code,
+          e.example.target_code,
+          e.example.code,
+          root!,
+          e.example.quad_class,
+          status!,
+        ]),
+      );
+    await refreshEvents(
+      tx,
+      d,
+      events.map((e) => e.id),
+    );
+  }
 }
 
 /** Recounts these events from their mentions (GDELT's counts); drops those left with none. */
@@ -290,7 +316,7 @@ async function writeArticle(
   events: readonly EventRecord[],
   previous: readonly string[],
 ): Promise<void> {
-  const ids = await lockEvents(tx, [...(await eventsOf(tx, previous)), ...events.map(keyRow)]);
+  const { groups, legacy } = await lockGroups(tx, await eventIdsOf(tx, previous), events);
   if (previous.length) await tx.run(`DELETE FROM articles WHERE id IN (${list(previous.length)})`, previous);
   await tx.run(
     `INSERT INTO articles (id, hash, url, title, source, published, language, text)
@@ -307,7 +333,8 @@ async function writeArticle(
     ],
   );
   await insertMentions(tx, article.id, events);
-  await refreshEvents(tx, d, ids);
+  await foldEvents(tx, d, groups);
+  await refreshEvents(tx, d, legacy);
 }
 
 /** The stored articles this one is (same id, or same url): their ids and contents. */
@@ -378,7 +405,7 @@ export async function replaceMentionsIn(
     await tx.all<{ id: string }>('SELECT id FROM articles WHERE hash = ? ORDER BY id', [hash])
   ).map((a) => a.id);
   if (!articles.length) return 0;
-  const ids = await lockEvents(tx, [...(await eventsOf(tx, articles)), ...events.map(keyRow)]);
+  const { groups, legacy } = await lockGroups(tx, await eventIdsOf(tx, articles), events);
   await tx.run(`DELETE FROM mentions WHERE article_id IN (${list(articles.length)})`, articles);
   for (const id of articles)
     await insertMentions(
@@ -386,7 +413,8 @@ export async function replaceMentionsIn(
       id,
       events.map((e) => forArticle(e, id)),
     );
-  await refreshEvents(tx, d, ids);
+  await foldEvents(tx, d, groups);
+  await refreshEvents(tx, d, legacy);
   return articles.length;
 }
 

@@ -98,6 +98,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    CREATE TRIGGER mentions_fts_au AFTER UPDATE OF evidence ON mentions BEGIN
      INSERT INTO mentions_fts(mentions_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
      INSERT INTO mentions_fts(rowid, evidence) VALUES (new.rowid, new.evidence); END;`,
+  // 6: one row per group of mentions that may fold into one event (./fold.ts), locked by each write that
+  // touches the group. Events stored before keep their older key until a write touches them or
+  // `dyad recode` re-folds the store.
+  `CREATE TABLE event_groups (id TEXT PRIMARY KEY);`,
 ];
 
 /**

@@ -190,10 +190,11 @@ export function storeSuite(target: StoreTarget): void {
       };
       await put();
       await put(); // re-ingest: nothing changes
+      // 043 (host a visit) is of 042's root family, same sides, same date: one event, which keeps the
+      // code of its most specific mention (equal lengths and actors: the smallest code).
       const folded = await s.foldedEvents();
       expect(folded.map((e) => [e.code, e.numMentions, e.numArticles, e.numSources])).toEqual([
-        ['042', 4, 3, 2],
-        ['043', 1, 1, 1],
+        ['042', 5, 3, 2],
       ]);
       expect(folded[0]).toMatchObject({
         source: 'JPNGOV',
@@ -205,9 +206,149 @@ export function storeSuite(target: StoreTarget): void {
       });
       const daily = await s.foldedEvents({}, { oneADay: true });
       expect(daily.map((e) => [e.code, e.numMentions, e.numArticles])).toEqual([['04', 5, 3]]);
-      expect((await s.foldedEvents({ code: '043' })).map((e) => e.numMentions)).toEqual([1]);
-      expect((await s.foldedEvents({ text: 'washington', status: 'planned' })).length).toBe(2);
+      expect((await s.foldedEvents({ code: '043' })).map((e) => e.numMentions)).toEqual([]);
+      expect((await s.foldedEvents({ text: 'washington', status: 'planned' })).length).toBe(1);
       expect(await s.foldedEvents({ place: 'Tokyo' })).toEqual([]);
+    });
+
+    describe('folding mentions of one real event across articles', () => {
+      const actor = (code: string, country: string | null, role: string | null = null) => ({
+        code,
+        country,
+        role,
+        name: null,
+        text: code,
+      });
+      const talks = (id: string, articleId: string, over: Partial<EventRecord> = {}): EventRecord =>
+        mention(id, {
+          article_id: articleId,
+          status: 'occurred',
+          source: actor('JPNGOV', 'JPN', 'GOV'),
+          target: actor('USAGOV', 'USA', 'GOV'),
+          code: '041',
+          root: '04',
+          date: '2026-01-02',
+          date_precision: 'day',
+          ...over,
+        });
+      const put = async (s: EventStore, items: Array<[string, string, EventRecord[]]>) => {
+        for (const [id, source, events] of items)
+          await s.putArticle(article(id, { source, url: `https://${source}.test/${id}` }), events);
+      };
+      const summary = async (s: EventStore) =>
+        (await s.foldedEvents()).map((e) => [
+          e.date,
+          e.source,
+          e.target,
+          e.code,
+          e.numMentions,
+          e.numArticles,
+          e.numSources,
+        ]);
+      const coarse = (id: string, articleId: string) =>
+        talks(id, articleId, {
+          source: actor('JPN', 'JPN'),
+          target: actor('USA', 'USA'),
+          code: '040',
+          date: '2026-01',
+          date_precision: 'month',
+        });
+
+      it('folds actors up to role, a leaf with its parent and a date inside another, in any order', async () => {
+        const items: Array<[string, string, EventRecord[]]> = [
+          ['b1', 'wire', [talks('b1-e0', 'b1')]],
+          ['b2', 'daily', [coarse('b2-e0', 'b2')]],
+        ];
+        const want = [['2026-01-02', 'JPNGOV', 'USAGOV', '041', 2, 2, 2]];
+        const s = await fresh();
+        await put(s, items);
+        expect(await summary(s)).toEqual(want);
+        expect((await s.counts()).events).toBe(1);
+        // The other order gives the same event (the most specific date, code and actors).
+        const t = await target.fresh();
+        try {
+          await put(t.store, [...items].reverse());
+          expect(await summary(t.store)).toEqual(want);
+        } finally {
+          await t.dispose();
+        }
+        // Dropping the specific mention leaves the coarse one as an event of its own.
+        await s.putArticle(article('b1', { source: 'wire', url: 'https://wire.test/b1', text: 'x' }), []);
+        expect(await summary(s)).toEqual([['2026-01', 'JPN', 'USA', '040', 1, 1, 1]]);
+      });
+
+      it('keeps apart other roots, incompatible dates, other statuses and reversed directed dyads', async () => {
+        const s = await fresh();
+        await put(s, [
+          ['c1', 'wire', [talks('c1-e0', 'c1')]],
+          ['c2', 'wire', [talks('c2-e0', 'c2', { code: '051', root: '05' })]],
+          ['c3', 'wire', [talks('c3-e0', 'c3', { date: '2026-01-05' })]],
+          ['c4', 'wire', [talks('c4-e0', 'c4', { status: 'planned' })]],
+          [
+            'c5',
+            'wire',
+            [
+              talks('c5-e0', 'c5', {
+                code: '111',
+                root: '11',
+                quad_class: 3,
+                source: actor('USA', 'USA'),
+                target: actor('JPN', 'JPN'),
+              }),
+            ],
+          ],
+          ['c6', 'wire', [talks('c6-e0', 'c6', { code: '111', root: '11', quad_class: 3 })]],
+        ]);
+        expect((await s.counts()).events).toBe(6);
+        expect((await s.foldedEvents()).every((e) => e.numArticles === 1)).toBe(true);
+      });
+
+      it('a month beside two days of it folds into neither', async () => {
+        const s = await fresh();
+        await put(s, [
+          ['d1', 'wire', [talks('d1-e0', 'd1')]],
+          ['d2', 'wire', [talks('d2-e0', 'd2', { date: '2026-01-05' })]],
+          ['d3', 'wire', [coarse('d3-e0', 'd3')]],
+        ]);
+        expect(await summary(s)).toEqual([
+          ['2026-01', 'JPN', 'USA', '040', 1, 1, 1],
+          ['2026-01-02', 'JPNGOV', 'USAGOV', '041', 1, 1, 1],
+          ['2026-01-05', 'JPNGOV', 'USAGOV', '041', 1, 1, 1],
+        ]);
+      });
+
+      it('folds a symmetric event reported in either direction', async () => {
+        const s = await fresh();
+        await put(s, [
+          ['e1', 'wire', [talks('e1-e0', 'e1', { code: '040' })]],
+          [
+            'e2',
+            'daily',
+            [talks('e2-e0', 'e2', { code: '040', source: actor('USA', 'USA'), target: actor('JPN', 'JPN') })],
+          ],
+        ]);
+        expect(await summary(s)).toEqual([['2026-01-02', 'JPNGOV', 'USAGOV', '040', 2, 2, 2]]);
+      });
+
+      it('folds undated mentions only with undated ones published within a day', async () => {
+        const s = await fresh();
+        const undated = (id: string, a: string) =>
+          talks(id, a, { date: null, date_precision: null, date_source: 'none' });
+        for (const [id, published] of [
+          ['f1', '2026-01-02'],
+          ['f2', '2026-01-03'],
+          ['f3', '2026-01-04'],
+        ] as const)
+          await s.putArticle(article(id, { published, url: `https://w.test/${id}` }), [
+            undated(`${id}-e0`, id),
+          ]);
+        await s.putArticle(article('f4', { url: 'https://w.test/f4' }), [talks('f4-e0', 'f4')]);
+        expect((await s.foldedEvents()).map((e) => [e.date, e.numArticles, e.firstSeen])).toEqual([
+          ['2026-01-02', 1, '2026-01-02'],
+          [null, 2, '2026-01-02'],
+          [null, 1, '2026-01-04'],
+        ]);
+      });
     });
 
     it('searches article text, treating query syntax as words', async () => {
