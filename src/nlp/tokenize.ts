@@ -119,6 +119,17 @@ function fixTags(tokens: RawToken[]): RawToken[] {
       /(ed|en)$/.test(lower)
     )
       t.pos = 'ADJ';
+    // "Boko Haram abducted 30 girls", "Ukraine shot down drones": a past form right after a name and
+    // before a determiner, number or particle is the name's verb, whatever the tagger says.
+    const after = tokens[i + 1];
+    if (
+      (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+      prev?.pos === 'PROPN' &&
+      (/ed$/.test(lower) || lemmas.get(lower) !== undefined) &&
+      after !== undefined &&
+      /^(DET|NUM|ADP|PART|PRON)$/.test(after.pos)
+    )
+      t.pos = 'VERB';
     // "North Korea's launch", "Iran's test": a word after a possessive marker is a noun.
     if (t.pos === 'VERB' && prev?.pos === 'PART' && /^['’]s?$/.test(prev.text)) t.pos = 'NOUN';
   });
