@@ -79,15 +79,7 @@ export function makeResolver(t: KbTables) {
   function officeHolder(country: string, office: string, date: string): PersonHit | null {
     for (const p of peopleOf(country)) {
       const term = termOn(p, date, office);
-      if (term)
-        return {
-          id: p.id,
-          name: p.name,
-          ...(p.gender && { gender: p.gender }),
-          country,
-          role: term.role,
-          office,
-        };
+      if (term) return holderHit(p, country, term.role, office);
     }
     return null;
   }
@@ -102,18 +94,19 @@ export function makeResolver(t: KbTables) {
       const term = p.terms.find(
         (x) => x.title?.toLowerCase() === title && termOn(p, date, x.office) === x && !x.org,
       );
-      if (term)
-        return {
-          id: p.id,
-          name: p.name,
-          ...(p.gender && { gender: p.gender }),
-          country,
-          role: term.role,
-          office: term.office,
-        };
+      if (term) return holderHit(p, country, term.role, term.office);
     }
     return null;
   }
+
+  const holderHit = (p: Person, country: string, role: string, office: string): PersonHit => ({
+    id: p.id,
+    name: p.name,
+    ...(p.gender && { gender: p.gender }),
+    country,
+    role,
+    office,
+  });
 
   const personActor = (p: Person, date: string): ActorRef => {
     const term = termOn(p, date);
