@@ -4,19 +4,8 @@
 // spread over two years, with some plans dated by month or season as the coder writes them.
 import type { Article } from '../../core/article.js';
 import type { EventRecord } from '../../core/event.js';
+import { rng } from '../../core/random.js';
 import { loadOntology } from '../../kb/ontology.js';
-
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = [
   'USA', 'JPN', 'CHN', 'RUS', 'UKR', 'GBR', 'FRA', 'DEU', 'IND', 'PAK', 'ISR', 'IRN', 'TUR', 'SAU', 'KOR',
