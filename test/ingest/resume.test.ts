@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { generateArticles, rng, toJsonl } from '../../bench/generate.js';
+import { generateArticles, toJsonl } from '../../bench/generate.js';
 import { packageRoot } from '../../src/core/paths.js';
+import { rng } from '../../src/core/random.js';
 
 const tsx = join(packageRoot, 'node_modules', '.bin', 'tsx');
 const main = join(packageRoot, 'src', 'cli', 'main.ts');
