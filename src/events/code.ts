@@ -97,7 +97,28 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         !countries.has(x.actor.country),
     );
     if (here) return { actor: here.actor!, mention: here };
-    return near.findLast(other)?.side ?? null;
+    const latest = near.findLast(other)?.side;
+    if (latest) return latest;
+    // Else the country the article names most, as a place or actor ("Jamaica and Benin were expected to
+    // send personnel" in a story about Haiti).
+    const counts = new Map<string, { n: number; m: Mention }>();
+    for (const x of doc.mentions) {
+      const c = x.actor?.country;
+      if (
+        !c ||
+        !/^[A-Z]{3}$/.test(c) ||
+        countries.has(c) ||
+        /^(IGO|NGO|IMG)$/.test(c) ||
+        x.kind === 'pronoun'
+      )
+        continue;
+      const e = counts.get(c) ?? { n: 0, m: x };
+      counts.set(c, { n: e.n + 1, m: e.m });
+    }
+    const top = [...counts.values()].sort((a, b) => b.n - a.n);
+    if (!top[0] || (top[1] && top[1].n === top[0].n)) return null;
+    const c = top[0].m.actor!.country!;
+    return { actor: { code: c, country: c, role: null, name: null }, mention: top[0].m };
   };
   // The doers of the events coded so far, for patterns that name a deed instead of its doer.
   // A deed noun refers to an event of its kind ("the expulsion" to an expulsion, not to sanctions).
