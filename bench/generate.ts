@@ -28,7 +28,6 @@ export interface GeneratedArticle {
   source: string;
 }
 
-
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** `count` articles from `seed`; sizes spread between `minBytes` and `maxBytes` (1-10 KB by default). */
