@@ -71,7 +71,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
   // opposition's accusation): the latest other party in this sentence or the two before.
   // Whoever last acted on the source comes first: a denial answers the accuser, a concession whoever
   // pressed for it.
-  const parties: Array<{ at: number; sentence: number; side: Side; on?: ActorRef }> = [];
+  const parties: Array<{ at: number; sentence: number; side: Side; doer: boolean; on?: ActorRef }> = [];
   const impliedTarget = (group: ActorRef[], char: number, sentence: number): Side | null => {
     const source = group[0]!;
     const countries = new Set(group.map((a) => a.country));
@@ -97,7 +97,8 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         !countries.has(x.actor.country),
     );
     if (here) return { actor: here.actor!, mention: here };
-    const latest = near.findLast(other)?.side;
+    // The protagonist of the passage (the latest doer) before whoever it acted on.
+    const latest = (near.findLast((p) => p.doer && other(p)) ?? near.findLast(other))?.side;
     if (latest) return latest;
     // Else the country the article names most, as a place or actor ("Jamaica and Benin were expected to
     // send personnel" in a story about Haiti).
@@ -197,6 +198,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
             at: e.evidence.end,
             sentence,
             side: { actor: refOf(e.source), mention: best.source },
+            doer: true,
             ...(e.target && { on: refOf(e.target) }),
           });
           if (e.target && best.target)
@@ -204,6 +206,7 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
               at: e.evidence.end,
               sentence,
               side: { actor: refOf(e.target), mention: best.target },
+              doer: false,
             });
         }
         if (best.source && best.target && e.target?.country && e.quad_class >= 3)
