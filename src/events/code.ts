@@ -190,6 +190,15 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
         // With a reverse code each direction is an event of its own.
         const key = eventKey(e, best.pattern.symmetric && !best.pattern.reverseCode);
         if (seen.has(key)) continue;
+        // "protesters stormed parliament and set the building on fire": a second act of the same kind
+        // by the same actor in the sentence, aimed at no one the text names, is part of the first.
+        if (
+          e.rules.includes('self-target') &&
+          events.some(
+            (x) => x.sentence === e.sentence && x.source.code === e.source.code && x.root === e.root,
+          )
+        )
+          continue;
         seen.add(key);
         events.push(e);
         if (best.source) {
@@ -474,6 +483,7 @@ function eventsFromMatch(
           ? [`source:${s.mention.rule}`]
           : []),
         ...(m.passive ? ['passive'] : []),
+        ...(t && t.mention === s.mention ? ['self-target'] : []),
       ],
     });
   }
