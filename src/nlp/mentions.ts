@@ -542,7 +542,7 @@ function addRolesOf(doc: Doc, kb: Kb, mentions: Mention[]): void {
 function isTown(kb: Kb, m: Mention): boolean {
   const words = m.text.toLowerCase().split(/\s+/);
   const hit = kb.lexicon.longest(words, words[0] === 'the' ? 1 : 0);
-  return hit !== null && hit.entries.every((e) => e.kind === 'place' || e.kind === 'capital');
+  return hit?.entries.every((e) => e.kind === 'place' || e.kind === 'capital') ?? false;
 }
 
 /** Sorts mentions into text order and gives them their final ids, rewriting the ids that point at them. */
