@@ -101,26 +101,14 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
     const latest = (near.findLast((p) => p.doer && other(p)) ?? near.findLast(other))?.side;
     if (latest) return latest;
     // Else the country the article names most, as a place or actor ("Jamaica and Benin were expected to
-    // send personnel" in a story about Haiti).
-    const counts = new Map<string, { n: number; m: Mention }>();
-    for (const x of doc.mentions) {
-      const c = x.actor?.country;
-      if (
-        !c ||
-        !/^[A-Z]{3}$/.test(c) ||
-        countries.has(c) ||
-        /^(IGO|NGO|IMG)$/.test(c) ||
-        x.kind === 'pronoun'
-      )
-        continue;
-      const e = counts.get(c) ?? { n: 0, m: x };
-      counts.set(c, { n: e.n + 1, m: e.m });
-    }
-    const top = [...counts.values()].sort((a, b) => b.n - a.n);
+    // send personnel" in a story about Haiti), when it is not one of the group and no other ties with it.
+    named ??= namedCountries(doc);
+    const top = named.filter((x) => !countries.has(x.country));
     if (!top[0] || (top[1] && top[1].n === top[0].n)) return null;
-    const c = top[0].m.actor!.country!;
-    return { actor: { code: c, country: c, role: null, name: null }, mention: top[0].m };
+    const { country, mention } = top[0];
+    return { actor: { code: country, country, role: null, name: null }, mention };
   };
+  let named: Array<{ country: string; n: number; mention: Mention }> | undefined;
   // The doers of the events coded so far, for patterns that name a deed instead of its doer.
   // A deed noun refers to an event of its kind ("the expulsion" to an expulsion, not to sanctions).
   const doers: Array<{ mention: Mention; code: string }> = [];
@@ -180,7 +168,9 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
       if (made.length) for (const t of best.matched) used.add(t);
       if (made.length && best.source && nlpLexicons().deedCodes.some((c) => best.pattern.code.startsWith(c)))
         doers.push({ mention: best.source, code: best.pattern.code });
-      const unasserted = made.length ? undefined : modalityOf(syntax, best.head, res.modality).unasserted;
+      // Why nothing was coded is only worked out for `dyad explain`.
+      const unasserted =
+        made.length || !trace ? undefined : modalityOf(syntax, best.head, res.modality).unasserted;
       attempt.outcome = made.length
         ? `${made.length} event(s)`
         : unasserted
@@ -230,6 +220,19 @@ export function codeEvents(doc: Doc, syntax: Syntax, res: CoderResources, trace?
   return events;
 }
 
+/** The countries an article names (as actor or place, pronouns aside), most named first, counted once. */
+function namedCountries(doc: Doc): Array<{ country: string; n: number; mention: Mention }> {
+  const counts = new Map<string, { country: string; n: number; mention: Mention }>();
+  for (const x of doc.mentions) {
+    const c = x.actor?.country;
+    if (!c || !/^[A-Z]{3}$/.test(c) || /^(IGO|NGO|IMG)$/.test(c) || x.kind === 'pronoun') continue;
+    const e = counts.get(c) ?? { country: c, n: 0, mention: x };
+    e.n++;
+    counts.set(c, e);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n);
+}
+
 const FORCE = /^(18|19|20)/;
 
 /** The number the text gives before a mention ("about 1,200 people", "hundreds of civilians"), if any. */
@@ -239,7 +242,7 @@ function victimsBefore(syntax: Syntax, m: Mention): number | null {
   if (tokens[j]?.lower === 'of') j--;
   const t = tokens[j];
   if (!t) return null;
-  if (/^(hundreds|thousands|tens)$/.test(t.lower)) return t.lower === 'hundreds' ? 200 : 2000;
+  if (/^(hundreds|thousands)$/.test(t.lower)) return t.lower === 'hundreds' ? 200 : 2000;
   if (t.pos !== 'NUM') return null;
   const n = Number(t.text.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
