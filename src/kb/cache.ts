@@ -31,14 +31,19 @@ const stamp = (files: readonly string[]): string =>
  */
 export function cachedByFiles<T>(files: readonly string[], kind: string, compute: () => T): T {
   if (process.env.DYAD_KB_CACHE === 'off') return compute();
-  const id = createHash('sha1')
-    .update(`${CACHE_VERSION}\0${kind}\0${stamp(files)}`)
-    .digest('hex');
+  return throughCache(sha1(`${CACHE_VERSION}\0${kind}\0${stamp(files)}`), compute);
+}
+
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
+
+/** The cache entry `id` when there is one, else `compute`'s result, stored for next time if it can be. */
+function throughCache<T>(id: string | null, compute: () => T): T {
+  if (id === null) return compute();
   const path = join(cacheDir(), `${id}.json`);
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch {
-    // Not cached yet.
+    // Not cached yet (or an unreadable entry).
   }
   const result = compute();
   try {
@@ -74,29 +79,14 @@ export function loadListCached<S extends z.ZodType>(
   key?: string,
 ): Loaded<z.infer<S>> {
   if (process.env.DYAD_KB_CACHE === 'off') return loadYamlList(file, schema, key);
-  let path: string | null = null;
+  let id: string | null = null;
   try {
     const st = statSync(file);
-    const id = createHash('sha1')
-      .update(
-        `${CACHE_VERSION}\0${kind}\0${fingerprint(schema)}\0${key ?? ''}\0${file}\0${st.size}\0${st.mtimeMs}`,
-      )
-      .digest('hex');
-    path = join(cacheDir(), `${id}.json`);
-    return JSON.parse(readFileSync(path, 'utf8')) as Loaded<z.infer<S>>;
+    id = sha1(
+      `${CACHE_VERSION}\0${kind}\0${fingerprint(schema)}\0${key ?? ''}\0${file}\0${st.size}\0${st.mtimeMs}`,
+    );
   } catch {
-    // No cache entry (or an unreadable one): parse the YAML and try to store it.
+    // An unreadable file: loadYamlList reports it.
   }
-  const loaded = loadYamlList(file, schema, key);
-  if (path) {
-    try {
-      mkdirSync(cacheDir(), { recursive: true });
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(loaded));
-      renameSync(tmp, path);
-    } catch {
-      // A read-only or full disk only costs speed.
-    }
-  }
-  return loaded;
+  return throughCache(id, () => loadYamlList(file, schema, key));
 }
