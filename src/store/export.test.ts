@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../core/event.js';
 import { CSV_COLUMNS, toCsv, toPlover, toPloverJsonl } from './export.js';
+import { mention } from './test-helpers/fixtures.js';
 
-const event = (over: Partial<EventRecord> = {}): EventRecord => ({
-  id: 'a1-e0',
-  article_id: 'a1',
-  sentence: 0,
-  evidence: { text: 'Japan said, "we will visit".', start: 0, end: 28 },
-  source: { code: 'JPNGOV', country: 'JPN', role: 'GOV', name: null, text: 'Japan' },
-  target: { code: 'USA', country: 'USA', role: null, name: null, text: 'the US' },
-  code: '042',
-  root: '04',
-  quad_class: 1,
-  goldstein: 1.9,
-  plover: { event: 'CONSULT', mode: 'visit' },
-  date: '2026-SP',
-  date_precision: 'season',
-  date_source: 'expression',
-  status: 'planned',
-  hedged: false,
-  location: null,
-  confidence: 0.8,
-  rules: [],
-  ...over,
-});
+/** The shared test mention, with an evidence quote that CSV must escape and a seasonal date. */
+const event = (over: Partial<EventRecord> = {}): EventRecord =>
+  mention('a1-e0', {
+    evidence: { text: 'Japan said, "we will visit".', start: 0, end: 28 },
+    target: { code: 'USA', country: 'USA', role: null, name: null, text: 'the US' },
+    date: '2026-SP',
+    date_precision: 'season',
+    ...over,
+  });
 
 describe('toCsv', () => {
   const cases: Array<[string, EventRecord[], boolean, number]> = [
