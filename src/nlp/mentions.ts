@@ -162,14 +162,13 @@ export function findMentions(doc: Doc, kb: Kb, exclude: readonly Span[]): Mentio
         while (
           j < s.endToken &&
           (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ') &&
-          !isCapitalised(tokens[j]!) &&
-          !isVerbAfterName(tokens[j]!, tokens[j + 1])
+          !isCapitalised(tokens[j]!)
         )
           j++;
         const head = tokens[j - 1]!;
         if (head.pos === 'NOUN' && !lex.modifierNouns.has(head.lemma) && !lex.modifierNouns.has(head.lower))
           chunk.to = j;
-        else if (!(j === chunk.to && isVerbAfterName(tokens[j]!, tokens[j + 1]))) use = 'modifier';
+        else use = 'modifier';
       } else if (prev && (prev.text === '-' || prev.text === '–') && prev.end === tokens[chunk.from]!.start)
         use = 'modifier';
       // "the paramilitary group", "rebel forces": a generic head noun takes the role word's role.
@@ -246,13 +245,6 @@ interface Chunk {
    */
   namedThing: boolean;
 }
-
-/**
- * "Boko Haram abducted 30 girls", "Ukraine shot down": a past form the tagger took for a noun or
- * adjective, with no noun after it, is the verb of the name before it ("Sudanese armed forces" is not).
- */
-const isVerbAfterName = (t: Token, next: Token | undefined): boolean =>
-  /(ed|shot|struck|fought|seized|hit)$/.test(t.lower) && !/^(NOUN|ADJ|PROPN)$/.test(next?.pos ?? '');
 
 /** A maximal run of knowledge-base phrases and capitalised names, with possessives between them. */
 function growChunk(
